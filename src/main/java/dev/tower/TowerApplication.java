@@ -1,0 +1,17 @@
+package dev.tower;
+
+import dev.tower.cli.TowerCommand;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * One jar, several run modes: the command line decides whether this JVM serves pages,
+ * or runs a one-shot admin command against the same data layer and configuration.
+ */
+@SpringBootApplication
+public class TowerApplication {
+
+	public static void main(String[] args) {
+		System.exit(TowerCommand.execute(args));
+	}
+
+}

@@ -1,0 +1,7 @@
+package dev.tower.account;
+
+import java.time.Instant;
+
+/** What other features may know about an account. */
+public record AccountView(long id, String username, boolean admin, Instant createdAt) {
+}

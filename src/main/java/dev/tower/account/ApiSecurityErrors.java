@@ -1,0 +1,73 @@
+package dev.tower.account;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 401 and 403 for API clients: RFC 9457 problems on {@code /api/v1}, the original's JSON envelope on
+ * {@code /api_1_0} (which used to answer with a login page or a 500).
+ */
+class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final JsonMapper json;
+
+	ApiSecurityErrors(JsonMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tower\"");
+		String detail = (ex.getMessage() != null && ex.getMessage().startsWith("The API token"))
+				? ex.getMessage()
+				: "Sign in, or send 'Authorization: Bearer <token>' with a personal API token from your account page.";
+		write(request, response, HttpStatus.UNAUTHORIZED, detail);
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		String detail = (ex instanceof CsrfException)
+				? "The CSRF token is missing or stale: send the X-CSRF-TOKEN header from the page, or use an API token."
+				: "This needs the admin role.";
+		write(request, response, HttpStatus.FORBIDDEN, detail);
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+			throws IOException {
+		Map<String, Object> body = new LinkedHashMap<>();
+		response.setStatus(status.value());
+		if (request.getRequestURI().startsWith("/api_1_0/")) {
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			body.put("status", status.value());
+			body.put("success", false);
+			body.put("message", detail);
+			body.put("contentType", MediaType.APPLICATION_JSON_VALUE);
+			body.put("content", null);
+		}
+		else {
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			body.put("type", "about:blank");
+			body.put("title", status.getReasonPhrase());
+			body.put("status", status.value());
+			body.put("detail", detail);
+			body.put("instance", request.getRequestURI());
+		}
+		json.writeValue(response.getOutputStream(), body);
+	}
+
+}

@@ -1,0 +1,61 @@
+package dev.tower.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@code Authorization: Bearer twr_…} for machines. Stateless: the authentication lives for this request
+ * only and never creates a session. A bearer header that does not check out is refused outright rather
+ * than falling back to anonymous, so a client with a revoked token hears about it.
+ */
+class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+	private static final String BEARER = "Bearer ";
+
+	private final ApiTokenService tokens;
+
+	private final AuthenticationEntryPoint entryPoint;
+
+	ApiTokenAuthenticationFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint) {
+		this.tokens = tokens;
+		this.entryPoint = entryPoint;
+	}
+
+	static boolean hasBearerToken(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!hasBearerToken(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String presented = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
+		var holder = tokens.authenticate(presented);
+		if (holder.isEmpty()) {
+			entryPoint.commence(request, response, new BadCredentialsException("The API token is unknown or revoked."));
+			return;
+		}
+		var authorities = AuthorityUtils.createAuthorityList(
+				java.util.Arrays.stream(Roles.of(holder.get().admin())).map(role -> "ROLE_" + role).toArray(String[]::new));
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(holder.get().username(), null, authorities));
+		SecurityContextHolder.setContext(context);
+		chain.doFilter(request, response);
+	}
+
+}

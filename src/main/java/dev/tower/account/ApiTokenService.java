@@ -1,0 +1,116 @@
+package dev.tower.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues, lists, revokes and checks personal API tokens. A token is 256 random bits, so a plain SHA-256
+ * is the right hash (no salt or stretching needed) and the lookup is by that hash.
+ */
+@Service
+class ApiTokenService {
+
+	static final String PREFIX = "twr_";
+
+	private static final int MAX_TOKENS_PER_ACCOUNT = 50;
+
+	/**
+	 * Machines call the API in bursts; checking each request against the database would dominate its cost.
+	 * A revoked token is dropped from this node's cache at once and from other nodes' within the expiry.
+	 */
+	private final Cache<String, TokenHolder> recentlyChecked = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofSeconds(30))
+		.build();
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final ApiTokenRepository tokens;
+
+	private final AccountRepository accounts;
+
+	ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+	}
+
+	@Transactional
+	IssuedToken issue(String username, String name) {
+		String label = name == null ? "" : name.strip();
+		if (label.isEmpty() || label.length() > 80) {
+			throw new AccountException("a token needs a name of 1 to 80 characters, to tell it apart later");
+		}
+		Account account = accounts.findByUsername(username)
+			.orElseThrow(() -> new AccountException("no account named '" + username + "'"));
+		if (tokens.findByAccountUsernameOrderByCreatedAtDesc(username).size() >= MAX_TOKENS_PER_ACCOUNT) {
+			throw new AccountException("an account can hold at most " + MAX_TOKENS_PER_ACCOUNT + " tokens: revoke one first");
+		}
+		byte[] secret = new byte[32];
+		random.nextBytes(secret);
+		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		ApiToken saved = tokens.save(new ApiToken(account, label, hash(token), token.substring(0, 10)));
+		return new IssuedToken(saved.view(), token);
+	}
+
+	@Transactional(readOnly = true)
+	List<ApiTokenView> list(String username) {
+		return tokens.findByAccountUsernameOrderByCreatedAtDesc(username).stream().map(ApiToken::view).toList();
+	}
+
+	@Transactional
+	boolean revoke(String username, long tokenId) {
+		return tokens.findByIdAndAccountUsername(tokenId, username).map(token -> {
+			tokens.delete(token);
+			recentlyChecked.invalidate(token.getTokenHash());
+			return true;
+		}).orElse(false);
+	}
+
+	/** The account a presented token belongs to, if the token is one we issued and still hold. */
+	Optional<TokenHolder> authenticate(String presented) {
+		if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
+			return Optional.empty();
+		}
+		String hash = hash(presented);
+		TokenHolder cached = recentlyChecked.getIfPresent(hash);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<TokenHolder> holder = tokens.findByTokenHash(hash).map(token -> {
+			tokens.markUsed(token.getId(), Instant.now());
+			return new TokenHolder(token.getAccount().getUsername(), token.getAccount().isAdmin());
+		});
+		holder.ifPresent(h -> recentlyChecked.put(hash, h));
+		return holder;
+	}
+
+	static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+	record IssuedToken(ApiTokenView token, String secret) {
+	}
+
+	record TokenHolder(String username, boolean admin) {
+	}
+
+}

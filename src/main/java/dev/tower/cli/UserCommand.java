@@ -1,0 +1,131 @@
+package dev.tower.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+import dev.tower.account.AccountException;
+import dev.tower.account.AccountService;
+import dev.tower.account.AccountView;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Manage local accounts.",
+		subcommands = { UserCommand.Create.class, UserCommand.ListAccounts.class, UserCommand.Password.class })
+class UserCommand {
+
+	@ParentCommand
+	TowerCommand root;
+
+	@Command(name = "create", mixinStandardHelpOptions = true,
+			description = "Create an account. The password is asked for, or read from standard input when piped.")
+	static class Create implements Callable<Integer> {
+
+		@ParentCommand
+		UserCommand user;
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(paramLabel = "USERNAME", description = "3 to 64 letters, digits, dots, dashes or underscores")
+		String username;
+
+		@Option(names = "--admin", description = "May change data (create, edit, delete, import).")
+		boolean admin;
+
+		@Override
+		public Integer call() throws IOException {
+			String password = readPassword(spec);
+			try (ConfigurableApplicationContext context = TowerContext.start(user.root, false)) {
+				AccountView account = context.getBean(AccountService.class).create(username, password, admin);
+				spec.commandLine().getOut().printf("Created %s account '%s'.%n", account.admin() ? "admin" : "user", account.username());
+				return 0;
+			}
+			catch (AccountException ex) {
+				spec.commandLine().getErr().println("tower: " + ex.getMessage());
+				return 1;
+			}
+		}
+
+	}
+
+	@Command(name = "password", mixinStandardHelpOptions = true, description = "Set a new password for an account.")
+	static class Password implements Callable<Integer> {
+
+		@ParentCommand
+		UserCommand user;
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(paramLabel = "USERNAME")
+		String username;
+
+		@Override
+		public Integer call() throws IOException {
+			String password = readPassword(spec);
+			try (ConfigurableApplicationContext context = TowerContext.start(user.root, false)) {
+				context.getBean(AccountService.class).changePassword(username, password);
+				spec.commandLine().getOut().printf("Changed the password of '%s'.%n", username);
+				return 0;
+			}
+			catch (AccountException ex) {
+				spec.commandLine().getErr().println("tower: " + ex.getMessage());
+				return 1;
+			}
+		}
+
+	}
+
+	@Command(name = "list", mixinStandardHelpOptions = true, description = "List the accounts.")
+	static class ListAccounts implements Callable<Integer> {
+
+		@ParentCommand
+		UserCommand user;
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public Integer call() {
+			try (ConfigurableApplicationContext context = TowerContext.start(user.root, false)) {
+				var out = spec.commandLine().getOut();
+				out.printf("%-24s %-6s %s%n", "USERNAME", "ROLE", "CREATED");
+				for (AccountView account : context.getBean(AccountService.class).list()) {
+					out.printf("%-24s %-6s %s%n", account.username(), account.admin() ? "admin" : "user", account.createdAt());
+				}
+				return 0;
+			}
+		}
+
+	}
+
+	/** Asked twice on a terminal; one line from standard input otherwise, so scripts can pipe it in. */
+	static String readPassword(CommandSpec spec) throws IOException {
+		Console console = System.console();
+		if (console != null) {
+			char[] first = console.readPassword("Password: ");
+			char[] second = console.readPassword("Repeat password: ");
+			if (first == null || second == null || !Arrays.equals(first, second)) {
+				throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the passwords do not match");
+			}
+			return new String(first);
+		}
+		String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+		if (line == null || line.isEmpty()) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"no password on standard input: pipe one in, e.g. echo \"$PASSWORD\" | tower user create NAME");
+		}
+		return line;
+	}
+
+}
