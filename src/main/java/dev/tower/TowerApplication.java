@@ -11,7 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class TowerApplication {
 
 	public static void main(String[] args) {
-		System.exit(TowerCommand.execute(args));
+		System.exit(TowerCommand.execute(TowerApplication.class, args));
 	}
 
 }

@@ -37,12 +37,19 @@ public class TowerCommand implements Callable<Integer> {
 		return RunProfile.resolve(profile, production, System.getenv());
 	}
 
-	public static int execute(String... args) {
-		return commandLine().execute(args);
+	/** The Spring Boot application the commands start, with or without a web server. */
+	final Class<?> application;
+
+	TowerCommand(Class<?> application) {
+		this.application = application;
 	}
 
-	static CommandLine commandLine() {
-		CommandLine cli = new CommandLine(new TowerCommand());
+	public static int execute(Class<?> application, String... args) {
+		return commandLine(application).execute(args);
+	}
+
+	static CommandLine commandLine(Class<?> application) {
+		CommandLine cli = new CommandLine(new TowerCommand(application));
 		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
 			if (ex instanceof TowerStartupException) {
 				commandLine.getErr().println(commandLine.getColorScheme().errorText("tower: " + ex.getMessage()));

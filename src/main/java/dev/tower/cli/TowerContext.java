@@ -3,7 +3,6 @@ package dev.tower.cli;
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.tower.TowerApplication;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -21,7 +20,7 @@ final class TowerContext {
 	static ConfigurableApplicationContext start(TowerCommand root, boolean web, String... springArgs) {
 		RunProfile profile = root.runProfile();
 		Map<String, Object> defaults = new HashMap<>(profile.startupProperties(System.getenv()));
-		SpringApplication app = new SpringApplication(TowerApplication.class);
+		SpringApplication app = new SpringApplication(root.application);
 		app.setAdditionalProfiles(profile.springName());
 		if (!web) {
 			// A one-shot command prints its own result; the framework's start-up chatter would bury it.

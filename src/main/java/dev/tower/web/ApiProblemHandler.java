@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -46,8 +47,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String detail = ex.getParameterValidationResults().stream()
-			.map(result -> result.getMethodParameter().getParameterName() + ": "
-					+ result.getResolvableErrors().stream().map(e -> String.valueOf(e.getDefaultMessage())).toList())
+			.map(result -> (result instanceof ParameterErrors errors) ? describe(errors.getFieldErrors())
+					: result.getMethodParameter().getParameterName() + " "
+							+ result.getResolvableErrors().stream().map(e -> String.valueOf(e.getDefaultMessage())).sorted()
+								.reduce((a, b) -> a + ", " + b).orElse("is invalid"))
+			.sorted()
 			.reduce((a, b) -> a + "; " + b)
 			.orElse("Invalid request parameters.");
 		return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail), headers,

@@ -1,0 +1,26 @@
+package dev.tower;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.jdbc.Sql;
+
+/**
+ * The whole application on a real PostgreSQL (one embedded server shared by every test class through the
+ * context cache), migrated by Flyway, emptied before each test.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("testing")
+@Import(EmbeddedPostgresConfiguration.class)
+@Sql(scripts = "classpath:empty-database.sql")
+public @interface TowerTest {
+}
