@@ -1,0 +1,42 @@
+import type { ReactElement } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { EarningsComparison } from './finance/EarningsComparison'
+import { EarningsTrend } from './finance/EarningsTrend'
+import { FinanceOverview } from './finance/FinanceOverview'
+import { QuarterlyEarnings } from './finance/QuarterlyEarnings'
+
+/** Island name (the `data-island` value) → component, with props read from data attributes. */
+const islands: Record<string, (data: DOMStringMap) => ReactElement> = {
+  'quarterly-earnings': (data) => <QuarterlyEarnings companyId={data.companyId ?? ''} year={toNumber(data.year)} />,
+  'earnings-trend': (data) => <EarningsTrend companyId={data.companyId ?? ''} />,
+  'earnings-comparison': (data) => <EarningsComparison name={data.name} businessType={data.businessType} />,
+  'finance-overview': () => <FinanceOverview />,
+}
+
+function toNumber(value: string | undefined): number | undefined {
+  const number = value ? Number(value) : NaN
+  return Number.isFinite(number) ? number : undefined
+}
+
+/** Mounts a React root on every `[data-island]` element below `root` that is not mounted yet. */
+export function mountIslands(root: ParentNode = document): Root[] {
+  const mounted: Root[] = []
+  root.querySelectorAll<HTMLElement>('[data-island]:not([data-island-mounted])').forEach((element) => {
+    const render = islands[element.dataset.island ?? '']
+    if (!render) {
+      console.warn(`Unknown island "${element.dataset.island}"`, element)
+      return
+    }
+    element.dataset.islandMounted = ''
+    const reactRoot = createRoot(element)
+    reactRoot.render(render(element.dataset))
+    mounted.push(reactRoot)
+  })
+  return mounted
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', () => mountIslands(), { once: true })
+} else {
+  mountIslands()
+}
