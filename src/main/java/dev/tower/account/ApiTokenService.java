@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is the right hash (no salt or stretching needed) and the lookup is by that hash.
  */
 @Service
-class ApiTokenService {
+public class ApiTokenService {
 
 	static final String PREFIX = "twr_";
 
@@ -48,7 +48,7 @@ class ApiTokenService {
 	}
 
 	@Transactional
-	IssuedToken issue(String username, String name) {
+	public IssuedToken issue(String username, String name) {
 		String label = name == null ? "" : name.strip();
 		if (label.isEmpty() || label.length() > 80) {
 			throw new AccountException("a token needs a name of 1 to 80 characters, to tell it apart later");
@@ -107,7 +107,8 @@ class ApiTokenService {
 		}
 	}
 
-	record IssuedToken(ApiTokenView token, String secret) {
+	/** A token as issued: its secret is shown to its owner once and never stored. */
+	public record IssuedToken(ApiTokenView token, String secret) {
 	}
 
 	record TokenHolder(String username, boolean admin) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import dev.tower.account.AccountException;
 import dev.tower.account.AccountService;
 import dev.tower.account.AccountView;
+import dev.tower.account.ApiTokenService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage local accounts.",
-		subcommands = { UserCommand.Create.class, UserCommand.ListAccounts.class, UserCommand.Password.class })
+		subcommands = { UserCommand.Create.class, UserCommand.ListAccounts.class, UserCommand.Password.class,
+				UserCommand.Token.class })
 class UserCommand {
 
 	@ParentCommand
@@ -104,6 +106,37 @@ class UserCommand {
 					out.printf("%-24s %-6s %s%n", account.username(), account.admin() ? "admin" : "user", account.createdAt());
 				}
 				return 0;
+			}
+		}
+
+	}
+
+	@Command(name = "token", mixinStandardHelpOptions = true,
+			description = "Issue a personal API token for an account and print it (once: only its hash is kept).")
+	static class Token implements Callable<Integer> {
+
+		@ParentCommand
+		UserCommand user;
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(paramLabel = "USERNAME")
+		String username;
+
+		@Option(names = "--name", required = true, description = "What the token is for, e.g. ci-server")
+		String name;
+
+		@Override
+		public Integer call() {
+			try (ConfigurableApplicationContext context = TowerContext.start(user.root, false)) {
+				var issued = context.getBean(ApiTokenService.class).issue(username, name);
+				spec.commandLine().getOut().println(issued.secret());
+				return 0;
+			}
+			catch (AccountException ex) {
+				spec.commandLine().getErr().println("tower: " + ex.getMessage());
+				return 1;
 			}
 		}
 

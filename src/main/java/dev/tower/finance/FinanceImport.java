@@ -87,8 +87,12 @@ public class FinanceImport {
 			return document;
 		}
 		catch (JacksonException ex) {
+			if (ex.getOriginalMessage().startsWith("No content")) {
+				throw new MalformedImportException("the file is empty: expected {\"DATA\": [...]}");
+			}
 			var where = ex.getLocation();
-			String path = ex.getPathReference() == null ? "" : " at " + ex.getPathReference();
+			String reference = ex.getPathReference();
+			String path = (reference == null || reference.isBlank()) ? "" : " at " + reference;
 			String at = (where == null || where.getLineNr() < 0) ? "" : " (line %d, column %d)".formatted(where.getLineNr(), where.getColumnNr());
 			throw new MalformedImportException("not the expected JSON" + path + at + ": " + ex.getOriginalMessage());
 		}

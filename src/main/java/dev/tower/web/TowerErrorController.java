@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Errors that no controller answered (unknown URLs, rejected uploads, failures in filters): a styled page
  * for browsers, an RFC 9457 problem for everyone else. Never a stack trace or an exception message.
  */
+@ConditionalOnWebApplication
 @Controller
 @RequestMapping("${server.error.path:/error}")
 class TowerErrorController extends AbstractErrorController {
