@@ -39,8 +39,8 @@ class CompanyApiController {
 
 	@GetMapping
 	@Operation(summary = "Companies, a page at a time, filtered by name (contains) and business type (equals)")
-	PageResponse<CompanyResponse> list(@RequestParam(required = false) @Size(max = 140) String name,
-			@RequestParam(required = false) @Size(max = 140) String businessType,
+	PageResponse<CompanyResponse> list(@RequestParam(required = false) @Size(max = 140) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE) String name,
+			@RequestParam(required = false) @Size(max = 140) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE) String businessType,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
 			@RequestParam(defaultValue = "name") @Pattern(regexp = SORT, message = "must be name, ceo, businessType or id, optionally followed by ,asc or ,desc") String sort) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -28,8 +29,8 @@ class CompanyPagesController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "") @Size(max = 140) String name,
-			@RequestParam(defaultValue = "") @Size(max = 140) String businessType,
+	String list(@RequestParam(defaultValue = "") @Size(max = 140) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE) String name,
+			@RequestParam(defaultValue = "") @Size(max = 140) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE) String businessType,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page, Model model) {
 		var filter = new CompanyFilter(name, businessType);
 		model.addAttribute("companies",

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,8 +27,8 @@ class EarningsApiController {
 	@GetMapping
 	@Operation(summary = "Each company's quarterly earnings in one year (default: the latest), biggest first")
 	EarningsComparison compare(@RequestParam(required = false) @Min(1900) @Max(2100) Integer year,
-			@RequestParam(required = false) @Size(max = 140) String name,
-			@RequestParam(required = false) @Size(max = 140) String businessType) {
+			@RequestParam(required = false) @Size(max = 140) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE) String name,
+			@RequestParam(required = false) @Size(max = 140) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE) String businessType) {
 		return earnings.compare(year, new CompanyFilter(name, businessType));
 	}
 
