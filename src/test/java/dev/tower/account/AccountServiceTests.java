@@ -1,0 +1,55 @@
+package dev.tower.account;
+
+import dev.tower.TowerTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@TowerTest
+class AccountServiceTests {
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void storesAHashNeverThePassword() {
+		accounts.create("alice", "correct horse battery", true);
+
+		String stored = jdbc.queryForObject("select password_hash from account where username = 'alice'", String.class);
+		assertThat(stored).startsWith("{bcrypt}").doesNotContain("correct horse");
+		assertThat(passwords.matches("correct horse battery", stored)).isTrue();
+		assertThat(accounts.list()).singleElement().satisfies(a -> assertThat(a.admin()).isTrue());
+	}
+
+	@Test
+	void refusesBadNamesWeakPasswordsAndDuplicates() {
+		accounts.create("alice", "long enough", false);
+
+		assertThatThrownBy(() -> accounts.create("alice", "long enough", false)).hasMessageContaining("already exists");
+		assertThatThrownBy(() -> accounts.create("al", "long enough", false)).hasMessageContaining("3 to 64");
+		assertThatThrownBy(() -> accounts.create("bob'; drop table account; --", "long enough", false)).hasMessageContaining("letters");
+		assertThatThrownBy(() -> accounts.create("bob", "short", false)).hasMessageContaining("at least 8");
+		assertThatThrownBy(() -> accounts.create("bob", "é".repeat(40), false)).hasMessageContaining("72 bytes");
+	}
+
+	@Test
+	void changesAPassword() {
+		accounts.create("alice", "first password", false);
+		accounts.changePassword("alice", "second password");
+
+		String stored = jdbc.queryForObject("select password_hash from account where username = 'alice'", String.class);
+		assertThat(passwords.matches("second password", stored)).isTrue();
+		assertThatThrownBy(() -> accounts.changePassword("nobody", "whatever123")).hasMessageContaining("no account");
+	}
+
+}
