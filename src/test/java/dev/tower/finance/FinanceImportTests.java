@@ -124,6 +124,23 @@ class FinanceImportTests {
 	}
 
 	@Test
+	void refusesOversizedImportsWithoutReadingThemWhole() throws Exception {
+		mvc.perform(post("/api/v1/finance/import").with(user("admin").roles("ADMIN")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(new byte[(int) FinanceImport.MAX_BYTES + 1]))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.detail").value("An import may be at most 16 MB."));
+		// A body without a declared length (chunked) is cut off at the same limit while it streams.
+		var endless = new java.io.InputStream() {
+			@Override
+			public int read() {
+				return ' ';
+			}
+		};
+		assertThatThrownBy(() -> financeImport.importJson(new BoundedInputStream(endless, 1024)))
+			.isInstanceOf(MalformedImportException.class).hasMessageContaining("larger than");
+	}
+
+	@Test
 	void adminsUploadAFileFromThePage() throws Exception {
 		mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "companies.json", "application/json", ORIGINAL.getBytes()))
 			.with(user("admin").roles("ADMIN")).with(csrf()))

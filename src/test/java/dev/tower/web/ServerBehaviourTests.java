@@ -1,0 +1,86 @@
+package dev.tower.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import dev.tower.account.AccountService;
+import dev.tower.account.ApiTokenService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a client sees on the wire: error pages, problem documents, operations endpoints. */
+@TowerServerTest
+class ServerBehaviourTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ApiTokenService tokens;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void unknownApiAddressesAnswerProblemDocuments() throws Exception {
+		String token = readerToken();
+		HttpResponse<String> response = get("/api/v1/no-such-thing", "application/json", token);
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).contains("\"instance\":\"/api/v1/no-such-thing\"").doesNotContain("Exception");
+	}
+
+	@Test
+	void unknownPagesAnswerTheStyledNotFoundPage() throws Exception {
+		HttpResponse<String> response = get("/no/such/page", "text/html", readerToken());
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Page not found", "Back to the boards", "navbar");
+	}
+
+	@Test
+	void healthIsPublicAndMetricsAreForAdmins() throws Exception {
+		assertThat(get("/actuator/health", "application/json", null).body()).contains("\"status\":\"UP\"");
+		assertThat(get("/actuator/prometheus", "text/plain", null).statusCode()).isEqualTo(401);
+		assertThat(get("/actuator/prometheus", "text/plain", readerToken()).statusCode()).isEqualTo(403);
+
+		accounts.create("ops", "ops-password", true);
+		HttpResponse<String> metrics = get("/actuator/prometheus", "text/plain", tokens.issue("ops", "prometheus").secret());
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests");
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheApi() throws Exception {
+		HttpResponse<String> docs = get("/v3/api-docs", "application/json", null);
+
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("/api/v1/companies/{id}", "/api_1_0/get_company/{id}", "/api/v1/earnings");
+		assertThat(get("/swagger-ui/index.html", "text/html", null).statusCode()).isEqualTo(200);
+	}
+
+	private String readerToken() {
+		if (!accounts.exists("reader")) {
+			accounts.create("reader", "reader-password", false);
+		}
+		return tokens.issue("reader", "test-" + System.nanoTime()).secret();
+	}
+
+	private HttpResponse<String> get(String path, String accept, String token) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept);
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
