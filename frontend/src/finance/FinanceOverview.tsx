@@ -29,7 +29,7 @@ export function FinanceOverview() {
       <VictoryChart
         width={width}
         height={180}
-        padding={{ top: 12, right: 20, bottom: 32, left: 76 }}
+        padding={{ top: 12, right: 20, bottom: 32, left: 96 }}
         domainPadding={{ x: 12, y: [0, 8] }}
         minDomain={{ y: lowest }}
       >

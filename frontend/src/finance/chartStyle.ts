@@ -5,7 +5,7 @@ export const colors = {
   brand: '#0d6efd',
   brandFill: 'rgba(13, 110, 253, 0.15)',
   yearToDate: '#ced4da',
-  quarters: ['#9ec5fe', '#6ea8fe', '#3d8bfd', '#0a58ca'],
+  quarters: ['#9ec5fe', '#4d94fd', '#0a58ca', '#052c65'],
   text: '#6c757d',
   axis: '#adb5bd',
   grid: '#e9ecef',

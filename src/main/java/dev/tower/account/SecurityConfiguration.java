@@ -9,6 +9,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -26,6 +27,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, JsonMapper json) throws Exception {
 		ApiSecurityErrors apiErrors = new ApiSecurityErrors(json);
+		// Back to the page asked for after signing in, without the "?continue" marker in the address bar.
+		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+		requestCache.setMatchingRequestParameterName(null);
 		RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
 				PathPatternRequestMatcher.pathPattern("/api_1_0/**"), PathPatternRequestMatcher.pathPattern("/actuator/**"));
 		http.authorizeHttpRequests(auth -> auth
@@ -36,6 +40,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/api/**").authenticated()
 			.requestMatchers("/api/**").hasRole(Roles.ADMIN)
 			.anyRequest().authenticated())
+			.requestCache(cache -> cache.requestCache(requestCache))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))

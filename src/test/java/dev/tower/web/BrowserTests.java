@@ -1,0 +1,154 @@
+package dev.tower.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import dev.tower.account.AccountService;
+import dev.tower.finance.FinanceImport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A person in Debian's Chromium: signs in, looks at the companies and one company, and sees the charts
+ * the React islands draw. Screenshots land in target/screenshots for a human to look at.
+ */
+@TowerServerTest
+class BrowserTests {
+
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	FinanceImport financeImport;
+
+	Page page;
+
+	@BeforeAll
+	static void chromium() {
+		// CI installs Chromium; a developer machine without it skips rather than fails, and says why.
+		assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
+				"Chromium not found at " + CHROMIUM + ": apt-get install chromium (or set CHROMIUM_PATH) to run the browser tests");
+		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	@AfterAll
+	static void close() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void signedInAdminWithTheDemoCompanies() throws IOException {
+		accounts.create("alice", "alice-password", true);
+		try (InputStream demo = new ClassPathResource("finance/demo-companies.json").getInputStream()) {
+			financeImport.importJson(demo);
+		}
+		page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+		page.navigate(url("/"));
+		assertThat(page).hasURL(url("/login"));
+		page.getByLabel("Username").fill("alice");
+		page.getByLabel("Password").fill("alice-password");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(page).hasURL(url("/"));
+	}
+
+	@Test
+	void theHomePageShowsWhatTowerHolds() {
+		assertThat(page.locator(".stat").first()).hasText("10");
+		assertThat(page.getByTestId("finance-overview-chart").locator("svg[role=img]")).isVisible();
+		screenshot("home");
+	}
+
+	@Test
+	void aCompanysQuarterlyEarningsAreDrawnAsBars() {
+		page.navigate(url("/companies"));
+		assertThat(page.locator("#companies tbody tr")).hasCount(10);
+		assertThat(page.getByTestId("earnings-comparison-chart").locator("path[aria-label]").first()).isVisible();
+		screenshot("companies");
+
+		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("WayneCorp")).click();
+		assertThat(page.locator("h1")).hasText("WayneCorp");
+		Locator bars = page.getByTestId("quarterly-earnings-chart").locator("path[aria-label]");
+		// 2026 so far: Q1..Q3 reported, each a quarter bar; Q2 and Q3 also stand on the earlier quarters.
+		assertThat(bars).hasCount(5);
+		assertThat(bars.first()).hasAttribute("aria-label", java.util.regex.Pattern.compile("Q1 2026"));
+		assertThat(page.getByTestId("earnings-trend-chart").locator("svg[role=img]")).isVisible();
+		assertThat(page.locator("#finances tbody tr")).hasCount(12);
+		screenshot("company");
+
+		page.getByRole(com.microsoft.playwright.options.AriaRole.COMBOBOX).first().selectOption("2018");
+		assertThat(bars).hasCount(7);
+	}
+
+	@Test
+	void searchingNarrowsTheListAndTheChart() {
+		page.navigate(url("/companies"));
+		page.getByLabel("Business type").selectOption("Technology");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+		assertThat(page.locator("#companies tbody tr")).hasCount(3);
+		assertThat(page.getByTestId("earnings-comparison-chart")).containsText("Massive Dynamic");
+	}
+
+	@Test
+	void adminPagesLookFinished() {
+		page.navigate(url("/admin/import"));
+		assertThat(page.locator("h1")).hasText("Import companies and earnings");
+		screenshot("import");
+		page.navigate(url("/admin/companies/new"));
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.locator(".invalid-feedback").first()).isVisible();
+		screenshot("company-form-errors");
+		page.navigate(url("/account"));
+		page.getByPlaceholder("What is it for? e.g. ci-server").fill("laptop");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+		assertThat(page.locator("#new-token")).hasValue(java.util.regex.Pattern.compile("^twr_.{43}$"));
+		screenshot("account");
+		page.navigate(url("/nowhere"));
+		assertThat(page.locator("h1")).hasText("Page not found");
+		screenshot("not-found");
+	}
+
+	private void screenshot(String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		assertThat(Files.exists(SCREENSHOTS.resolve(name + ".png"))).isTrue();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
