@@ -1,0 +1,83 @@
+package dev.tower.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.tower.TowerApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as an operator uses it: same jar, same data layer, no web server. */
+class TowerCommandTests {
+
+	final StringWriter out = new StringWriter();
+
+	final StringWriter err = new StringWriter();
+
+	final InputStream stdin = System.in;
+
+	@AfterEach
+	void restoreStdin() {
+		System.setIn(stdin);
+	}
+
+	@Test
+	void createsAnAccountWithAPipedPasswordThenListsIt() {
+		System.setIn(new ByteArrayInputStream("carol-password\n".getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(run("--profile", "testing", "user", "create", "carol", "--admin")).isZero();
+		assertThat(out.toString()).contains("Created admin account 'carol'.");
+		assertThat(run("--profile", "testing", "user", "list")).isZero();
+		assertThat(out.toString()).containsPattern("carol\\s+admin");
+	}
+
+	@Test
+	void explainsARefusedAccountWithoutAStackTrace() {
+		System.setIn(new ByteArrayInputStream("short\n".getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(run("--profile", "testing", "user", "create", "dave")).isEqualTo(1);
+		assertThat(err.toString()).isEqualTo("tower: a password needs at least 8 characters" + System.lineSeparator());
+	}
+
+	@Test
+	void importsFinanceFilesAndReportsTheBrokenOnes(@TempDir Path dir) throws Exception {
+		Path good = Files.writeString(dir.resolve("good.json"),
+				"{\"DATA\":[{\"COMPANY\":\"Initech\",\"COMPANY_CEO\":\"Bill\",\"BUSINESS_TYPE\":\"Software\",\"FINANCE\":[{\"YEAR\":1999,\"Q1_EARNINGS\":1.0}]}]}");
+		Path bad = Files.writeString(dir.resolve("bad.json"), "{\"DATA\": [1, 2");
+
+		assertThat(run("--profile", "testing", "finance", "import", good.toString(), bad.toString())).isEqualTo(1);
+		assertThat(out.toString()).contains("good.json: ").containsPattern("\\d+ companies created|0 companies created, 1 updated");
+		assertThat(err.toString()).contains("bad.json: nothing imported: not the expected JSON");
+	}
+
+	@Test
+	void refusesAnUnknownProfileClearly() {
+		assertThat(run("--profile", "staging", "user", "list")).isEqualTo(2);
+		assertThat(err.toString()).contains("tower: unknown profile 'staging' in --profile");
+	}
+
+	@Test
+	void printsUsage() {
+		assertThat(run("--help")).isZero();
+		assertThat(out.toString()).contains("serve", "user", "finance", "--production");
+	}
+
+	private int run(String... args) {
+		out.getBuffer().setLength(0);
+		err.getBuffer().setLength(0);
+		CommandLine cli = TowerCommand.commandLine(TowerApplication.class);
+		cli.setOut(new PrintWriter(out, true));
+		cli.setErr(new PrintWriter(err, true));
+		return cli.execute(args);
+	}
+
+}
