@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -22,5 +23,6 @@ import org.springframework.test.context.jdbc.Sql;
 @ActiveProfiles("testing")
 @Import(EmbeddedPostgresConfiguration.class)
 @Sql(scripts = "classpath:empty-database.sql")
+@ExtendWith(EmptyCaches.class)
 public @interface TowerTest {
 }

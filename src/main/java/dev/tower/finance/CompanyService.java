@@ -2,14 +2,22 @@ package dev.tower.finance;
 
 import java.util.List;
 
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Companies and their yearly earnings: reading for everyone, changing for admins (checked by the web layer). */
+/**
+ * Companies and their yearly earnings: reading for everyone, changing for admins (checked by the web layer).
+ * A company is read far more often than it changes, so single companies are cached; this node evicts on
+ * every change, other nodes within the cache's expiry (see application.yml).
+ */
 @Service
 class CompanyService {
+
+	static final String CACHE = "companies";
 
 	private final CompanyRepository companies;
 
@@ -23,6 +31,7 @@ class CompanyService {
 	}
 
 	@Transactional(readOnly = true)
+	@Cacheable(cacheNames = CACHE, key = "#id")
 	CompanyResponse get(long id) {
 		return CompanyResponse.of(load(id));
 	}
@@ -40,6 +49,7 @@ class CompanyService {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = CACHE, key = "#id")
 	CompanyResponse update(long id, CompanyRequest request) {
 		CompanyRequest changed = request.stripped();
 		Company company = load(id);
@@ -49,6 +59,7 @@ class CompanyService {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = CACHE, key = "#id")
 	void delete(long id) {
 		companies.delete(load(id));
 	}

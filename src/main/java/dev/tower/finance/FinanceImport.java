@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -53,6 +54,7 @@ public class FinanceImport {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = CompanyService.CACHE, allEntries = true)
 	public ImportSummary importFile(Path file) {
 		try {
 			if (!Files.isRegularFile(file)) {
@@ -72,6 +74,7 @@ public class FinanceImport {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = CompanyService.CACHE, allEntries = true)
 	public ImportSummary importJson(InputStream json) {
 		ImportDocument document = parse(json);
 		check(document);

@@ -137,11 +137,13 @@ class CompanyApiTests {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.name").value("Initech"))
 			.andReturn().getResponse().getHeader("Location");
+		mvc.perform(get(location).with(admin())).andExpect(jsonPath("$.ceo").value("Bill Lumbergh"));
 		mvc.perform(put(location).with(admin()).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"Initech\",\"ceo\":\"Peter Gibbons\",\"businessType\":\"Software\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.ceo").value("Peter Gibbons"));
+		mvc.perform(get(location).with(admin())).andExpect(jsonPath("$.ceo").value("Peter Gibbons"));
 		mvc.perform(delete(location).with(admin()).with(csrf())).andExpect(status().isNoContent());
 		mvc.perform(get(location).with(admin())).andExpect(status().isNotFound());
 	}

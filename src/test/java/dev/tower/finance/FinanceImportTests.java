@@ -65,6 +65,7 @@ class FinanceImportTests {
 	@Test
 	void reimportingUpdatesInPlaceInsteadOfDuplicating() {
 		financeImport.importJson(json(ORIGINAL));
+		assertThat(companies.get(companyId("Stark Industries")).ceo()).isEqualTo("Pepper Potts");
 		ImportSummary again = financeImport.importJson(json(ORIGINAL.replace("Pepper Potts", "Tony Stark").replace("1.5", "9.5")));
 
 		assertThat(again).isEqualTo(new ImportSummary(0, 2, 0, 3));

@@ -11,11 +11,15 @@ import dev.tower.account.ApiTokenService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a client sees on the wire: error pages, problem documents, operations endpoints. */
 @TowerServerTest
+@Import(ServerBehaviourTests.Failing.class)
 class ServerBehaviourTests {
 
 	@LocalServerPort
@@ -48,6 +52,17 @@ class ServerBehaviourTests {
 	}
 
 	@Test
+	void failuresShowTheStyledErrorPageAndNothingOfTheInternals() throws Exception {
+		HttpResponse<String> page = get("/test/failure", "text/html", readerToken());
+		assertThat(page.statusCode()).isEqualTo(500);
+		assertThat(page.body()).contains("Something went wrong", "Back to the boards").doesNotContain("database password", "at dev.tower");
+
+		HttpResponse<String> api = get("/test/failure", "application/json", readerToken());
+		assertThat(api.statusCode()).isEqualTo(500);
+		assertThat(api.body()).contains("\"status\":500").doesNotContain("database password", "Exception");
+	}
+
+	@Test
 	void healthIsPublicAndMetricsAreForAdmins() throws Exception {
 		assertThat(get("/actuator/health", "application/json", null).body()).contains("\"status\":\"UP\"");
 		assertThat(get("/actuator/prometheus", "text/plain", null).statusCode()).isEqualTo(401);
@@ -66,6 +81,17 @@ class ServerBehaviourTests {
 		assertThat(docs.statusCode()).isEqualTo(200);
 		assertThat(docs.body()).contains("/api/v1/companies/{id}", "/api_1_0/get_company/{id}", "/api/v1/earnings");
 		assertThat(get("/swagger-ui/index.html", "text/html", null).statusCode()).isEqualTo(200);
+	}
+
+	/** A page that fails the way a bug would. */
+	@Controller
+	static class Failing {
+
+		@GetMapping("/test/failure")
+		String fail() {
+			throw new IllegalStateException("database password is hunter2");
+		}
+
 	}
 
 	private String readerToken() {

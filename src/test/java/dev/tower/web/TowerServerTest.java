@@ -6,6 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import dev.tower.EmbeddedPostgresConfiguration;
+import dev.tower.EmptyCaches;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -18,5 +20,6 @@ import org.springframework.test.context.jdbc.Sql;
 @ActiveProfiles("testing")
 @Import(EmbeddedPostgresConfiguration.class)
 @Sql(scripts = "classpath:empty-database.sql")
+@ExtendWith(EmptyCaches.class)
 @interface TowerServerTest {
 }
