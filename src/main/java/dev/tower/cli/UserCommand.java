@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import dev.tower.account.AccountException;
 import dev.tower.account.AccountService;
@@ -47,15 +48,10 @@ class UserCommand {
 		@Override
 		public Integer call() throws IOException {
 			String password = readPassword(spec);
-			try (ConfigurableApplicationContext context = TowerContext.start(user.root, false)) {
+			return user.run(spec, context -> {
 				AccountView account = context.getBean(AccountService.class).create(username, password, admin);
-				spec.commandLine().getOut().printf("Created %s account '%s'.%n", account.admin() ? "admin" : "user", account.username());
-				return 0;
-			}
-			catch (AccountException ex) {
-				spec.commandLine().getErr().println("tower: " + ex.getMessage());
-				return 1;
-			}
+				return "Created %s account '%s'.".formatted(account.admin() ? "admin" : "user", account.username());
+			});
 		}
 
 	}
@@ -75,15 +71,10 @@ class UserCommand {
 		@Override
 		public Integer call() throws IOException {
 			String password = readPassword(spec);
-			try (ConfigurableApplicationContext context = TowerContext.start(user.root, false)) {
+			return user.run(spec, context -> {
 				context.getBean(AccountService.class).changePassword(username, password);
-				spec.commandLine().getOut().printf("Changed the password of '%s'.%n", username);
-				return 0;
-			}
-			catch (AccountException ex) {
-				spec.commandLine().getErr().println("tower: " + ex.getMessage());
-				return 1;
-			}
+				return "Changed the password of '%s'.".formatted(username);
+			});
 		}
 
 	}
@@ -99,14 +90,13 @@ class UserCommand {
 
 		@Override
 		public Integer call() {
-			try (ConfigurableApplicationContext context = TowerContext.start(user.root, false)) {
-				var out = spec.commandLine().getOut();
-				out.printf("%-24s %-6s %s%n", "USERNAME", "ROLE", "CREATED");
+			return user.run(spec, context -> {
+				StringBuilder table = new StringBuilder("%-24s %-6s %s".formatted("USERNAME", "ROLE", "CREATED"));
 				for (AccountView account : context.getBean(AccountService.class).list()) {
-					out.printf("%-24s %-6s %s%n", account.username(), account.admin() ? "admin" : "user", account.createdAt());
+					table.append("%n%-24s %-6s %s".formatted(account.username(), account.admin() ? "admin" : "user", account.createdAt()));
 				}
-				return 0;
-			}
+				return table.toString();
+			});
 		}
 
 	}
@@ -129,17 +119,21 @@ class UserCommand {
 
 		@Override
 		public Integer call() {
-			try (ConfigurableApplicationContext context = TowerContext.start(user.root, false)) {
-				var issued = context.getBean(ApiTokenService.class).issue(username, name);
-				spec.commandLine().getOut().println(issued.secret());
-				return 0;
-			}
-			catch (AccountException ex) {
-				spec.commandLine().getErr().println("tower: " + ex.getMessage());
-				return 1;
-			}
+			return user.run(spec, context -> context.getBean(ApiTokenService.class).issue(username, name).secret());
 		}
 
+	}
+
+	/** Runs an account action in a context without a web server; a refused action is one line and exit code 1. */
+	int run(CommandSpec spec, Function<ConfigurableApplicationContext, String> action) {
+		try (ConfigurableApplicationContext context = TowerContext.start(root, false)) {
+			spec.commandLine().getOut().println(action.apply(context));
+			return 0;
+		}
+		catch (AccountException ex) {
+			spec.commandLine().getErr().println("tower: " + ex.getMessage());
+			return 1;
+		}
 	}
 
 	/** Asked twice on a terminal; one line from standard input otherwise, so scripts can pipe it in. */
