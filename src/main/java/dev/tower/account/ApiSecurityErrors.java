@@ -32,8 +32,7 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tower\"");
-		String detail = (ex.getMessage() != null && ex.getMessage().startsWith("The API token"))
-				? ex.getMessage()
+		String detail = (ex instanceof ApiTokenAuthenticationFilter.UnknownTokenException) ? ex.getMessage()
 				: "Sign in, or send 'Authorization: Bearer <token>' with a personal API token from your account page.";
 		write(request, response, HttpStatus.UNAUTHORIZED, detail);
 	}

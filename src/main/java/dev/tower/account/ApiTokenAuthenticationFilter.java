@@ -1,6 +1,7 @@
 package dev.tower.account;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -47,15 +48,22 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		String presented = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
 		var holder = tokens.authenticate(presented);
 		if (holder.isEmpty()) {
-			entryPoint.commence(request, response, new BadCredentialsException("The API token is unknown or revoked."));
+			entryPoint.commence(request, response, new UnknownTokenException());
 			return;
 		}
-		var authorities = AuthorityUtils.createAuthorityList(
-				java.util.Arrays.stream(Roles.of(holder.get().admin())).map(role -> "ROLE_" + role).toArray(String[]::new));
+		var authorities = Arrays.stream(Roles.of(holder.get().admin())).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(holder.get().username(), null, authorities));
 		SecurityContextHolder.setContext(context);
 		chain.doFilter(request, response);
+	}
+
+	static class UnknownTokenException extends BadCredentialsException {
+
+		UnknownTokenException() {
+			super("The API token is unknown or revoked.");
+		}
+
 	}
 
 }
