@@ -1,7 +1,8 @@
 # Shared helpers for the Tower benchmarks; sourced, not run. Callers use `set -euo pipefail`.
 #
-# Everything a benchmark starts (PostgreSQL, Tower, temp dirs) registers an undo action with `defer`;
-# the EXIT trap stops Tower servers first and then runs them newest first, so Ctrl-C or a failed step never leaves a server behind.
+# Everything a benchmark starts (PostgreSQL, temp dirs) registers an undo action with `defer`, and Tower
+# servers are tracked by pid. The EXIT trap stops the servers, then runs the undo actions newest first,
+# so Ctrl-C or a failed step never leaves anything behind.
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_ROOT=$(cd "$BENCH_DIR/.." && pwd)
@@ -38,7 +39,6 @@ require() {
 	for cmd in "$@"; do
 		command -v "$cmd" >/dev/null || die "needs '$cmd' on PATH"
 	done
-	[[ -x $PG_BIN/initdb ]] || die "needs PostgreSQL server binaries in $PG_BIN (Debian: apt-get install postgresql)"
 }
 
 # A private working directory, readable by the postgres user (whose data dir lives inside it).
@@ -81,6 +81,7 @@ as_postgres() {
 
 # Starts a throwaway PostgreSQL on a free loopback port; sets PG_PORT, PG_DATA and PG_SUPERUSER.
 start_postgres() {
+	[[ -x $PG_BIN/initdb ]] || die "needs PostgreSQL server binaries in $PG_BIN (Debian: apt-get install postgresql)"
 	PG_DATA=$WORKDIR/pgdata
 	PG_PORT=$(free_port)
 	PG_SUPERUSER=postgres

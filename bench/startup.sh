@@ -43,7 +43,7 @@ for profile in $PROFILES; do
 		cd "$WORKDIR"
 		times+=("$ms")
 		log "$profile run $run/$RUNS: first 200 from /login after $ms ms (Spring Boot reports ${spring:-?} s)"
-		SUMMARY+=("$(printf '| %-11s | %3s | %8s | %13s |' "$profile" "$run" "$ms" "${spring:-?}")")
+		SUMMARY+=("$(printf '| %-11s | %3s | %15s | %21s |' "$profile" "$run" "$ms" "${spring:-?}")")
 	done
 	MEDIAN[$profile]=$(median "${times[@]}")
 done

@@ -15,6 +15,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -56,6 +57,9 @@ class SecurityConfiguration {
 		// Back to the page asked for after signing in, without the "?continue" marker in the address bar.
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setMatchingRequestParameterName(null);
+		// Only pages are worth returning to; saving API requests would give every anonymous call a session.
+		requestCache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
+				new NegatedRequestMatcher(API)));
 		http.authorizeHttpRequests(SecurityConfiguration::rules)
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.formLogin(form -> form.loginPage("/login").permitAll())

@@ -98,6 +98,13 @@ class ApiTokenTests {
 	}
 
 	@Test
+	void anonymousApiCallsLeaveNoSessionBehind() throws Exception {
+		mvc.perform(get("/api/v1/companies"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
+	}
+
+	@Test
 	void aTokenNeedsAName() {
 		assertThatThrownBy(() -> tokens.issue("reader", "  ")).isInstanceOf(AccountException.class);
 		assertThatThrownBy(() -> tokens.issue("reader", "x".repeat(81))).isInstanceOf(AccountException.class);
