@@ -17,6 +17,8 @@ interface ApiTokenRepository extends ListCrudRepository<ApiToken, Long> {
 
 	List<ApiToken> findByAccountUsernameOrderByCreatedAtDesc(String username);
 
+	long countByAccountUsername(String username);
+
 	Optional<ApiToken> findByIdAndAccountUsername(long id, String username);
 
 	@Transactional

@@ -55,7 +55,7 @@ public class ApiTokenService {
 		}
 		Account account = accounts.findByUsername(username)
 			.orElseThrow(() -> new AccountException("no account named '" + username + "'"));
-		if (tokens.findByAccountUsernameOrderByCreatedAtDesc(username).size() >= MAX_TOKENS_PER_ACCOUNT) {
+		if (tokens.countByAccountUsername(username) >= MAX_TOKENS_PER_ACCOUNT) {
 			throw new AccountException("an account can hold at most " + MAX_TOKENS_PER_ACCOUNT + " tokens: revoke one first");
 		}
 		byte[] secret = new byte[32];

@@ -52,8 +52,9 @@ class CompanyAdminController {
 
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
-		model.addAttribute("company", companies.get(id));
-		model.addAttribute("form", CompanyForm.of(companies.get(id)));
+		CompanyResponse company = companies.get(id);
+		model.addAttribute("company", company);
+		model.addAttribute("form", CompanyForm.of(company));
 		return COMPANY_FORM;
 	}
 

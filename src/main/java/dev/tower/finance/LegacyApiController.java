@@ -51,11 +51,8 @@ class LegacyApiController {
 		long id = parseId(companyId, "company id");
 		long fiscalYear = parseId(year, "year");
 		CompanyResponse company = companies.get(id);
-		var row = (fiscalYear > 9999) ? null
-				: companies.finances(id, (int) fiscalYear).stream().findFirst().orElse(null);
-		if (row == null) {
-			throw new LegacyNotFound("No finances for company %d in %d".formatted(id, fiscalYear));
-		}
+		var row = companies.finances(id, (int) Math.min(fiscalYear, Integer.MAX_VALUE)).stream().findFirst()
+			.orElseThrow(() -> new LegacyNotFound("No finances for company %d in %d".formatted(id, fiscalYear)));
 		Map<String, Object> content = new LinkedHashMap<>();
 		content.put("company", company.name());
 		content.put("year", row.year());
