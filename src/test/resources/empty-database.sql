@@ -1,2 +1,2 @@
 -- Every test starts from empty tables (the schema itself is Flyway's).
-truncate table quarterly_earnings, company, api_token, account restart identity cascade;
+truncate table notification, task_run, quarterly_earnings, company, api_token, account restart identity cascade;

@@ -38,7 +38,7 @@ class FinanceCommand {
 		@Override
 		public Integer call() {
 			int failures = 0;
-			try (ConfigurableApplicationContext context = TowerContext.start(finance.root, false)) {
+			try (ConfigurableApplicationContext context = TowerContext.command(finance.root)) {
 				FinanceImport financeImport = context.getBean(FinanceImport.class);
 				for (Path file : files) {
 					try {

@@ -3,10 +3,7 @@ package dev.tower.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Unmatched;
@@ -26,18 +23,8 @@ class ServeCommand implements Callable<Integer> {
 		return serve(root, springArgs);
 	}
 
-	/** Blocks until the server shuts down (SIGTERM, or the context closing), then reports success. */
 	static int serve(TowerCommand root, List<String> springArgs) throws InterruptedException {
-		ConfigurableApplicationContext context = TowerContext.start(root, true, springArgs.toArray(String[]::new));
-		CountDownLatch closed = new CountDownLatch(1);
-		context.addApplicationListener(event -> {
-			if (event instanceof ContextClosedEvent) {
-				closed.countDown();
-			}
-		});
-		if (context.isActive()) {
-			closed.await();
-		}
+		TowerContext.awaitClose(TowerContext.start(root, TowerContext.Mode.SERVER, springArgs));
 		return 0;
 	}
 

@@ -126,7 +126,7 @@ class UserCommand {
 
 	/** Runs an account action in a context without a web server; a refused action is one line and exit code 1. */
 	int run(CommandSpec spec, Function<ConfigurableApplicationContext, String> action) {
-		try (ConfigurableApplicationContext context = TowerContext.start(root, false)) {
+		try (ConfigurableApplicationContext context = TowerContext.command(root)) {
 			spec.commandLine().getOut().println(action.apply(context));
 			return 0;
 		}
