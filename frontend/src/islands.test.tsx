@@ -7,6 +7,8 @@ vi.mock('./finance/QuarterlyEarnings', () => ({ QuarterlyEarnings: stub('Quarter
 vi.mock('./finance/EarningsTrend', () => ({ EarningsTrend: stub('EarningsTrend') }))
 vi.mock('./finance/EarningsComparison', () => ({ EarningsComparison: stub('EarningsComparison') }))
 vi.mock('./finance/FinanceOverview', () => ({ FinanceOverview: stub('FinanceOverview') }))
+vi.mock('./jobs/JobProgress', () => ({ JobProgress: stub('JobProgress') }))
+vi.mock('./jobs/JobMonitor', () => ({ JobMonitor: stub('JobMonitor') }))
 
 const fallback = '<table class="table"><tr><td>2024</td><td>$7,825 M</td></tr></table>'
 
@@ -51,6 +53,19 @@ describe('islands', () => {
     expect(mounted('earnings-trend')).toEqual({ component: 'EarningsTrend', props: { companyId: '3' } })
     expect(mounted('finance-overview')).toEqual({ component: 'FinanceOverview', props: {} })
     expect(mounted('quarterly-earnings')?.props).toEqual({ companyId: '3' })
+  })
+
+  it('mounts the job islands, leaving out a missing limit', async () => {
+    document.body.innerHTML = `
+      <div data-island="job-progress" data-job-id="0193a5c2-7d1e"></div>
+      <div data-island="job-monitor" data-limit="5"></div>
+      <div id="default" data-island="job-monitor"></div>`
+
+    await act(() => import('./islands'))
+
+    expect(mounted('job-progress')).toEqual({ component: 'JobProgress', props: { jobId: '0193a5c2-7d1e' } })
+    expect(mounted('job-monitor')).toEqual({ component: 'JobMonitor', props: { limit: 5 } })
+    expect(JSON.parse(document.querySelector('#default > output')?.textContent ?? '')).toEqual({})
   })
 
   it('mounts each placeholder once and skips unknown islands', async () => {

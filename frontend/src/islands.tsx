@@ -4,6 +4,8 @@ import { EarningsComparison } from './finance/EarningsComparison'
 import { EarningsTrend } from './finance/EarningsTrend'
 import { FinanceOverview } from './finance/FinanceOverview'
 import { QuarterlyEarnings } from './finance/QuarterlyEarnings'
+import { JobMonitor } from './jobs/JobMonitor'
+import { JobProgress } from './jobs/JobProgress'
 
 /** Island name (the `data-island` value) → component, with props read from data attributes. */
 const islands: Record<string, (data: DOMStringMap) => ReactElement> = {
@@ -11,6 +13,8 @@ const islands: Record<string, (data: DOMStringMap) => ReactElement> = {
   'earnings-trend': (data) => <EarningsTrend companyId={data.companyId ?? ''} />,
   'earnings-comparison': (data) => <EarningsComparison name={data.name} businessType={data.businessType} />,
   'finance-overview': () => <FinanceOverview />,
+  'job-progress': (data) => <JobProgress jobId={data.jobId ?? ''} />,
+  'job-monitor': (data) => <JobMonitor limit={toNumber(data.limit)} />,
 }
 
 function toNumber(value: string | undefined): number | undefined {
