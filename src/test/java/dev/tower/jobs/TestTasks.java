@@ -83,6 +83,15 @@ public class TestTasks {
 		return task("count", context -> "counted");
 	}
 
+	/** Half a second of work, so that a second worker has time to take its share. */
+	@Bean
+	TowerTask work() {
+		return task("work", context -> {
+			Thread.sleep(500);
+			return "worked";
+		});
+	}
+
 	@Bean
 	TowerTask tick() {
 		return task("tick", context -> "ticked");
