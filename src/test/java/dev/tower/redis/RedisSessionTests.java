@@ -1,0 +1,123 @@
+package dev.tower.redis;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.tower.TowerApplication;
+import dev.tower.account.AccountService;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.cache.RedisCacheManager;
+import redis.embedded.RedisServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two web nodes behind one address, sharing a real Redis: a user signed in on one is signed in on the other. */
+class RedisSessionTests {
+
+	static EmbeddedPostgres postgres;
+
+	static RedisServer redis;
+
+	static ConfigurableApplicationContext one;
+
+	static ConfigurableApplicationContext two;
+
+	final HttpClient browser = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	@BeforeAll
+	static void startTwoNodes() throws Exception {
+		postgres = EmbeddedPostgres.builder().start();
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		redis = new RedisServer(port);
+		redis.start();
+		one = node(port);
+		two = node(port);
+		one.getBean(AccountService.class).create("carol", "carol-password", true);
+	}
+
+	static ConfigurableApplicationContext node(int redisPort) {
+		return new SpringApplicationBuilder(TowerApplication.class).profiles("testing")
+			.run("--server.port=0", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+					"--spring.datasource.username=postgres", "--spring.datasource.password=",
+					"--REDIS_URL=redis://127.0.0.1:" + redisPort);
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		two.close();
+		one.close();
+		redis.stop();
+		postgres.close();
+	}
+
+	@Test
+	void aUserSignedInOnOneNodeIsSignedInOnTheOtherAndSignsOutOfBoth() throws Exception {
+		String login = get(one, "/login").body();
+		HttpResponse<String> signedIn = post(one, "/login", "username=carol&password=carol-password&_csrf=" + csrf(login));
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).doesNotContain("error"));
+
+		HttpResponse<String> account = get(two, "/account");
+		assertThat(account.statusCode()).isEqualTo(200);
+		assertThat(account.body()).contains("carol");
+
+		assertThat(post(two, "/logout", "_csrf=" + csrf(account.body())).statusCode()).isEqualTo(302);
+		assertThat(get(one, "/account").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void theCacheIsSharedAndRedisIsInTheHealthCheck() throws Exception {
+		assertThat(one.getBean(CacheManager.class)).isInstanceOf(RedisCacheManager.class);
+		one.getBean(CacheManager.class).getCache("companies").put(42L, "cached on node one");
+		assertThat(two.getBean(CacheManager.class).getCache("companies").get(42L, String.class)).isEqualTo("cached on node one");
+
+		String login = get(two, "/login").body();
+		post(two, "/login", "username=carol&password=carol-password&_csrf=" + csrf(login));
+		HttpResponse<String> health = get(two, "/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).containsPattern("\"redis\":\\{\"details\":\\{[^}]*\\},\"status\":\"UP\"");
+	}
+
+	private HttpResponse<String> get(ConfigurableApplicationContext node, String path) throws Exception {
+		return browser.send(HttpRequest.newBuilder(uri(node, path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(ConfigurableApplicationContext node, String path, String form) throws Exception {
+		return browser.send(HttpRequest.newBuilder(uri(node, path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static URI uri(ConfigurableApplicationContext node, String path) {
+		return URI.create("http://localhost:" + node.getEnvironment().getProperty("local.server.port") + path);
+	}
+
+	private static String csrf(String html) {
+		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+		assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
+		return URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8);
+	}
+
+}
