@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * the React islands draw. Screenshots land in target/screenshots for a human to look at.
  */
 @TowerServerTest
+@TestPropertySource(properties = "jobrunr.background-job-server.enabled=true")
 class BrowserTests {
 
 	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
@@ -140,6 +142,30 @@ class BrowserTests {
 		page.navigate(url("/nowhere"));
 		assertThat(page.locator("h1")).hasText("Page not found");
 		screenshot("not-found");
+	}
+
+	@Test
+	void anAdminRunsATaskAndWatchesItFinishLive() {
+		page.navigate(url("/admin/jobs"));
+		assertThat(page.locator("h1")).hasText("Background jobs");
+		assertThat(page.locator("#workers")).containsText("1 worker");
+		assertThat(page.locator("#task-housekeeping")).containsText("cron 17 3 * * *");
+
+		page.locator("#task-housekeeping").getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Locator.GetByRoleOptions().setName("Run now")).click();
+
+		assertThat(page).hasURL(java.util.regex.Pattern.compile("/admin/jobs/[0-9a-f-]{36}$"));
+		assertThat(page.locator("[aria-live=polite]")).hasText("Succeeded");
+		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.PROGRESSBAR)).hasAttribute("aria-valuenow", "100");
+		assertThat(page.locator(".alert-success")).containsText("Deleted 0 finished jobs");
+		screenshot("job");
+
+		page.navigate(url("/admin/jobs"));
+		Locator monitor = page.locator("[data-island=job-monitor]");
+		assertThat(monitor.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Locator.GetByRoleOptions().setName("Housekeeping"))).isVisible();
+		assertThat(monitor).containsText("Succeeded");
+		screenshot("jobs");
 	}
 
 	private void screenshot(String name) {
