@@ -9,7 +9,8 @@
 #
 #   bench/jobs-throughput.sh
 #
-# Knobs: JOBS=5000 per round, ROUNDS=3, SPARSE=40 single jobs for the idle delay, WORKERS=1,2, CELERY=1 (0 skips it).
+# Knobs: JOBS=5000 per round, ROUNDS=3, SPARSE=40 single jobs for the idle delay, WORKERS=1,2, CELERY=1 (0 skips it),
+# CELERY_PYTHON=/usr/bin/python3 (the Python that has Debian's python3-celery).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -18,6 +19,8 @@ ROUNDS=${ROUNDS:-3}
 SPARSE=${SPARSE:-40}
 WORKERS=${WORKERS:-1,2}
 CELERY=${CELERY:-1}
+# Debian's python3-celery lives in the system Python, not in a pyenv or venv that may come first on PATH.
+CELERY_PYTHON=${CELERY_PYTHON:-/usr/bin/python3}
 
 require java python3
 make_workdir
@@ -38,7 +41,7 @@ java -Xmx512m -Dbench.logs="$WORKDIR" -cp "$CLASSPATH_TOWER" dev.tower.jobs.Jobs
 	"jdbc:postgresql://127.0.0.1:$PG_PORT/tower" tower bench-db-password "$JOBS" "$ROUNDS" "$SPARSE" "$WORKERS"
 
 [[ $CELERY == 1 ]] || exit 0
-if ! command -v redis-server >/dev/null || ! python3 -c 'import celery' 2>/dev/null; then
+if ! command -v redis-server >/dev/null || ! "$CELERY_PYTHON" -c 'import celery' 2>/dev/null; then
 	[[ $EUID -eq 0 ]] || die "Celery comparison needs redis-server and python3-celery (apt-get install redis-server python3-celery)"
 	log "installing redis-server and python3-celery"
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server python3-celery >"$WORKDIR/apt.log" 2>&1 \
@@ -51,17 +54,17 @@ defer "kill \$(cat '$WORKDIR/redis.pid') 2>/dev/null"
 export CELERY_BROKER="redis://127.0.0.1:$REDIS_PORT/0" PYTHONPATH="$BENCH_DIR/celery"
 wait_for_quiet
 
-echo "== Celery $(python3 -c 'import celery; print(celery.__version__)') (Redis broker and results) =="
+echo "== Celery $("$CELERY_PYTHON" -c 'import celery; print(celery.__version__)') (Redis broker and results) =="
 echo -e "workers\tround\tjobs\tseconds\tjobs_per_s\tqueued_p50_ms\tqueued_p99_ms\tidle_p50_ms\tidle_p99_ms"
 for count in ${WORKERS//,/ }; do
 	pids=()
 	for ((i = 1; i <= count; i++)); do
-		(cd "$BENCH_DIR/celery" && exec python3 -m celery -A bench_tasks worker --loglevel=warning -n "bench$i@%h") \
+		(cd "$BENCH_DIR/celery" && exec "$CELERY_PYTHON" -m celery -A bench_tasks worker --loglevel=warning -n "bench$i@%h") \
 			>"$WORKDIR/celery-$count-$i.log" 2>&1 &
 		pids+=($!)
 	done
 	sleep 5
-	(cd "$BENCH_DIR/celery" && python3 bench_driver.py "$count" "$JOBS" "$ROUNDS" "$SPARSE")
+	(cd "$BENCH_DIR/celery" && "$CELERY_PYTHON" bench_driver.py "$count" "$JOBS" "$ROUNDS" "$SPARSE")
 	kill -TERM "${pids[@]}" 2>/dev/null || true
 	wait "${pids[@]}" 2>/dev/null || true
 done

@@ -68,7 +68,7 @@ class TowerCommandTests {
 	@Test
 	void printsUsage() {
 		assertThat(run("--help")).isZero();
-		assertThat(out.toString()).contains("serve", "user", "finance", "--production");
+		assertThat(out.toString()).contains("serve", "worker", "user", "finance", "--production");
 	}
 
 	private int run(String... args) {
