@@ -41,10 +41,10 @@ java -Xmx512m -Dbench.logs="$WORKDIR" -cp "$CLASSPATH_TOWER" dev.tower.jobs.Jobs
 	"jdbc:postgresql://127.0.0.1:$PG_PORT/tower" tower bench-db-password "$JOBS" "$ROUNDS" "$SPARSE" "$WORKERS"
 
 [[ $CELERY == 1 ]] || exit 0
-if ! command -v redis-server >/dev/null || ! "$CELERY_PYTHON" -c 'import celery' 2>/dev/null; then
-	[[ $EUID -eq 0 ]] || die "Celery comparison needs redis-server and python3-celery (apt-get install redis-server python3-celery)"
-	log "installing redis-server and python3-celery"
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server python3-celery >"$WORKDIR/apt.log" 2>&1 \
+if ! command -v redis-server >/dev/null || ! "$CELERY_PYTHON" -c 'import celery, redis' 2>/dev/null; then
+	[[ $EUID -eq 0 ]] || die "Celery comparison needs redis-server and python3-celery (apt-get install redis-server python3-celery python3-redis)"
+	log "installing redis-server, python3-celery and python3-redis"
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server python3-celery python3-redis >"$WORKDIR/apt.log" 2>&1 \
 		|| die "apt-get failed: $(tail -5 "$WORKDIR/apt.log")"
 fi
 REDIS_PORT=$(free_port)
