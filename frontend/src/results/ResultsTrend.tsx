@@ -53,7 +53,7 @@ export function ResultsTrend({ query }: Props) {
   const top = yTicks[yTicks.length - 1]
   const longestTick = Math.max(...yTicks.map((tick) => formatAxisCount(tick).length))
   // room above the plot for the tooltips, which point at the top of a column
-  const padding = { top: 44, right: 16, bottom: 40, left: 16 + longestTick * CHAR_WIDTH }
+  const padding = { top: 44, right: 24, bottom: 40, left: 16 + longestTick * CHAR_WIDTH }
   const plotWidth = width - padding.left - padding.right
   const axis = runAxis(bars.map((bar) => bar.run.startedAt), plotWidth)
   const slot = plotWidth / bars.length
@@ -99,7 +99,7 @@ export function ResultsTrend({ query }: Props) {
           <Swatch color={outcomeColors.skipped}>Skipped</Swatch>
         </div>
       </div>
-      <p className="small mb-0 mt-2">{trendSummary(bars)}</p>
+      <p className="small text-body-secondary mb-0 mt-2">{trendSummary(bars)}</p>
     </div>
   )
 }

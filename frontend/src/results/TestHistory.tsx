@@ -17,6 +17,11 @@ interface Props {
   testKey: string
 }
 
+const HEIGHT = 240
+
+/** Tooltips of points in the upper half open downwards, so that a long message does not cover the point. */
+const below = ({ y }: { y?: number }) => (y !== undefined && y < HEIGHT / 2 ? 'bottom' : 'top')
+
 const openRun = [
   {
     target: 'data' as const,
@@ -41,7 +46,7 @@ export function TestHistory({ testKey }: Props) {
   const points = toHistoryPoints(data.runs)
   const longest = Math.max(...points.map((p) => p.y))
   const unit = durationUnit(longest)
-  const padding = { top: 16, right: 16, bottom: 40, left: 72 }
+  const padding = { top: 16, right: 24, bottom: 40, left: 72 }
   const axis = runAxis(points.map((p) => p.run.startedAt), width - padding.left - padding.right)
   const label = describe<HistoryPoint>((point) => runLabel(point.run))
   const tooltip = ({ datum }: CallbackArgs) => wrapLabel(runLabel((datum as HistoryPoint).run), (width - 32) / CHAR_WIDTH)
@@ -56,7 +61,7 @@ export function TestHistory({ testKey }: Props) {
       <div ref={ref} data-testid="test-history-chart">
         <VictoryChart
           width={width}
-          height={240}
+          height={HEIGHT}
           padding={padding}
           domain={{ x: [0.5, points.length + 0.5] }}
           minDomain={{ y: 0 }}
@@ -88,7 +93,7 @@ export function TestHistory({ testKey }: Props) {
               },
             }}
             labels={tooltip}
-            labelComponent={<VictoryTooltip {...tooltipProps} />}
+            labelComponent={<VictoryTooltip {...tooltipProps} orientation={below} />}
             dataComponent={<Point ariaLabel={label} />}
             events={openRun}
           />

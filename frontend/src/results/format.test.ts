@@ -144,5 +144,6 @@ describe('wrapLabel', () => {
       'failed in 1.00 s — boom',
     ])
     expect(wrapLabel(`x: ${'y'.repeat(25)}`, 10)).toEqual(['x:', 'yyyyyyyyyy', 'yyyyyyyyyy', 'yyyyy'])
+    expect(wrapLabel('run: 1,180 passed, 16 skipped (2 flaky)', 30)).toEqual(['run:', '1,180 passed, 16 skipped', '(2 flaky)'])
   })
 })

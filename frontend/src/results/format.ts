@@ -94,7 +94,7 @@ export function excerpt(text: string, max: number): string {
 
 /**
  * Breaks a label into lines of at most `maxChars` for a tooltip, preferably after ": " and " — ",
- * else between words; a word longer than a line is cut.
+ * else between words, keeping "(2 flaky)" together; a word longer than a line is cut.
  */
 export function wrapLabel(text: string, maxChars: number): string[] {
   maxChars = Math.max(8, Math.floor(maxChars))
@@ -106,12 +106,9 @@ export function wrapLabel(text: string, maxChars: number): string[] {
       line = append(part)
       continue
     }
-    if (line && part.length <= maxChars) {
-      lines.push(line)
-      line = part
-      continue
-    }
-    for (const word of part.split(' ')) {
+    if (line) lines.push(line) // a part that does not fit after the line starts a new one
+    line = ''
+    for (const word of part.match(/\([^()]*\)|\S+/g) ?? []) {
       if (append(word).length <= maxChars) {
         line = append(word)
         continue

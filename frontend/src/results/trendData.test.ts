@@ -60,13 +60,13 @@ describe('trendSummary', () => {
   it('compares the last run with the median of the runs shown', () => {
     expect(trendSummary(rates(0, 1, 2, 10))).toBe(
       // median of 100%, 99.9%, 99.8% and 99.0%: 99.85%, shown as 99.8%
-      'Last run nightly-4: 99.0% passed (990 of 1,000), 0.8 points below the median of the 4 runs shown (99.8%).',
+      'Last run nightly-4: 99.0% passed (990 of 1,000), 0.8 points below the median of these 4 runs (99.8%).',
     )
     expect(trendSummary(rates(5, 9, 0))).toBe(
-      'Last run nightly-3: 100% passed (1,000 of 1,000), 0.5 points above the median of the 3 runs shown (99.5%).',
+      'Last run nightly-3: 100% passed (1,000 of 1,000), 0.5 points above the median of these 3 runs (99.5%).',
     )
     expect(trendSummary(rates(20, 30, 10))).toBe(
-      'Last run nightly-3: 99.0% passed (990 of 1,000), 1 point above the median of the 3 runs shown (98.0%).',
+      'Last run nightly-3: 99.0% passed (990 of 1,000), 1 point above the median of these 3 runs (98.0%).',
     )
   })
 
@@ -74,7 +74,7 @@ describe('trendSummary', () => {
     // 99.93% and 99.96%: both shown as 99.9%
     const bars = toRunBars(nightlyRuns(2, (i) => ({ passed: [9993, 9996][i], failed: [7, 4][i], errors: 0 })))
     expect(trendSummary(bars)).toBe(
-      'Last run nightly-2: 99.9% passed (9,996 of 10,000), the same as the median of the 2 runs shown.',
+      'Last run nightly-2: 99.9% passed (9,996 of 10,000), the same as the median of these 2 runs.',
     )
   })
 
@@ -85,7 +85,7 @@ describe('trendSummary', () => {
   it('says when the last run ran no tests', () => {
     const empty = { passed: 0, failed: 0, errors: 0, skipped: 3 }
     expect(trendSummary(toRunBars([...nightlyRuns(2), runTotals({ name: 'nightly-9', ...empty })]))).toBe(
-      'Last run nightly-9 ran no tests; the median pass rate of the 3 runs shown is 99.6%.',
+      'Last run nightly-9 ran no tests; the median pass rate of these 3 runs is 99.6%.',
     )
     expect(trendSummary(toRunBars([runTotals(empty)]))).toBe('Last run nightly-1234 ran no tests.')
     expect(trendSummary([])).toBe('')

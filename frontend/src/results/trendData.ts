@@ -53,7 +53,7 @@ export function passRate(bar: RunBar): number | undefined {
 
 /**
  * The last run's pass rate against the median of the runs shown, e.g.
- * "Last run nightly-1234: 99.6% passed (1,180 of 1,184), 0.3 points below the median of the 12 runs shown (99.9%)."
+ * "Last run nightly-1234: 99.6% passed (1,180 of 1,184), 0.3 points below the median of these 12 runs (99.9%)."
  * Rates are compared as shown (rounded down to a tenth), so the words agree with the numbers.
  */
 export function trendSummary(bars: RunBar[]): string {
@@ -62,7 +62,7 @@ export function trendSummary(bars: RunBar[]): string {
   const lastRate = passRate(last)
   const rates = bars.map(passRate).filter((rate): rate is number => rate !== undefined)
   const middle = median(rates)
-  const shown = `the ${formatCount(bars.length)} runs shown`
+  const shown = `these ${formatCount(bars.length)} runs`
 
   if (lastRate === undefined) {
     return middle === undefined
