@@ -9,6 +9,8 @@ vi.mock('./finance/EarningsComparison', () => ({ EarningsComparison: stub('Earni
 vi.mock('./finance/FinanceOverview', () => ({ FinanceOverview: stub('FinanceOverview') }))
 vi.mock('./jobs/JobProgress', () => ({ JobProgress: stub('JobProgress') }))
 vi.mock('./jobs/JobMonitor', () => ({ JobMonitor: stub('JobMonitor') }))
+vi.mock('./results/ResultsTrend', () => ({ ResultsTrend: stub('ResultsTrend') }))
+vi.mock('./results/TestHistory', () => ({ TestHistory: stub('TestHistory') }))
 
 const fallback = '<table class="table"><tr><td>2024</td><td>$7,825 M</td></tr></table>'
 
@@ -66,6 +68,20 @@ describe('islands', () => {
     expect(mounted('job-progress')).toEqual({ component: 'JobProgress', props: { jobId: '0193a5c2-7d1e' } })
     expect(mounted('job-monitor')).toEqual({ component: 'JobMonitor', props: { limit: 5 } })
     expect(JSON.parse(document.querySelector('#default > output')?.textContent ?? '')).toEqual({})
+  })
+
+  it('mounts the results islands, keeping a 64-bit test key as the exact string', async () => {
+    document.body.innerHTML = `
+      <div data-island="results-trend" data-query="owner=acme&amp;site=lab&amp;limit=60"></div>
+      <div id="unfiltered" data-island="results-trend"></div>
+      <div data-island="test-history" data-test-key="-9223372036854775808"></div>`
+
+    await act(() => import('./islands'))
+
+    expect(mounted('results-trend')).toEqual({ component: 'ResultsTrend', props: { query: 'owner=acme&site=lab&limit=60' } })
+    expect(JSON.parse(document.querySelector('#unfiltered > output')?.textContent ?? '')).toEqual({})
+    // Number('-9223372036854775808') would round to -9223372036854776000
+    expect(mounted('test-history')).toEqual({ component: 'TestHistory', props: { testKey: '-9223372036854775808' } })
   })
 
   it('mounts each placeholder once and skips unknown islands', async () => {

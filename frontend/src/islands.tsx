@@ -6,6 +6,8 @@ import { FinanceOverview } from './finance/FinanceOverview'
 import { QuarterlyEarnings } from './finance/QuarterlyEarnings'
 import { JobMonitor } from './jobs/JobMonitor'
 import { JobProgress } from './jobs/JobProgress'
+import { ResultsTrend } from './results/ResultsTrend'
+import { TestHistory } from './results/TestHistory'
 
 /** Island name (the `data-island` value) → component, with props read from data attributes. */
 const islands: Record<string, (data: DOMStringMap) => ReactElement> = {
@@ -15,6 +17,9 @@ const islands: Record<string, (data: DOMStringMap) => ReactElement> = {
   'finance-overview': () => <FinanceOverview />,
   'job-progress': (data) => <JobProgress jobId={data.jobId ?? ''} />,
   'job-monitor': (data) => <JobMonitor limit={toNumber(data.limit)} />,
+  'results-trend': (data) => <ResultsTrend query={data.query} />,
+  // a signed 64-bit key: passed on as the string it is, never as a (rounding) JS number
+  'test-history': (data) => <TestHistory testKey={data.testKey ?? ''} />,
 }
 
 function toNumber(value: string | undefined): number | undefined {
