@@ -13,7 +13,8 @@ import picocli.CommandLine.Unmatched;
 /** {@code tower [--production | --profile P] [serve | worker | user | finance]}; without a command, serves. */
 @Command(name = "tower", mixinStandardHelpOptions = true, versionProvider = TowerCommand.Version.class,
 		description = "Tower: finance, test results and Destiny boards.",
-		subcommands = { ServeCommand.class, WorkerCommand.class, UserCommand.class, FinanceCommand.class })
+		subcommands = { ServeCommand.class, WorkerCommand.class, IngestCommand.class, UserCommand.class,
+				FinanceCommand.class })
 public class TowerCommand implements Callable<Integer> {
 
 	@Option(names = "--production", scope = ScopeType.INHERIT,

@@ -1,0 +1,98 @@
+package dev.tower.results;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The Results board's pages; the trend and history charts on them are React islands fed by the JSON API. */
+@Controller
+class ResultsPagesController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private static final Duration INSIGHT_PERIOD = Duration.ofDays(30);
+
+	private final ResultsQueries queries;
+
+	private final IngestQueue queue;
+
+	ResultsPagesController(ResultsQueries queries, IngestQueue queue) {
+		this.queries = queries;
+		this.queue = queue;
+	}
+
+	@GetMapping("/results")
+	String runs(@RequestParam(required = false) @Size(max = 255) String owner,
+			@RequestParam(required = false) @Size(max = 255) String site,
+			@RequestParam(required = false) @Size(max = 255) String host,
+			@RequestParam(required = false) @Size(max = 255) String tag,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page, Model model) {
+		RunFilter filter = new RunFilter(owner, site, host, tag, from, to);
+		model.addAttribute("filter", filter);
+		model.addAttribute("runs", queries.runs(filter, page, PAGE_SIZE));
+		var counts = queue.counts();
+		model.addAttribute("queuePending", counts.get(QueueState.PENDING));
+		model.addAttribute("queueFailed", counts.get(QueueState.FAILED));
+		return "results/runs";
+	}
+
+	@GetMapping("/results/runs/{id}")
+	String run(@PathVariable long id, Model model) {
+		model.addAttribute("run", queries.run(id).orElseThrow(() -> new UnknownRunException("run with id " + id)));
+		model.addAttribute("hosts", queries.hosts(id));
+		model.addAttribute("failures", queries.failures(id, 200));
+		model.addAttribute("suites", queries.suites(id, 500));
+		model.addAttribute("rejected", queries.rejectedFiles(id));
+		return "results/run";
+	}
+
+	@GetMapping("/results/tests/{key}")
+	String test(@PathVariable long key, Model model) {
+		model.addAttribute("test", queries.history(key, 100).orElseThrow(() -> new UnknownRunException("test with key " + key)));
+		return "results/test";
+	}
+
+	@GetMapping("/results/insights")
+	String insights(Model model) {
+		model.addAttribute("flaky", queries.flaky(INSIGHT_PERIOD, 25));
+		model.addAttribute("slowest", queries.slowest(INSIGHT_PERIOD, 25));
+		model.addAttribute("failing", queries.mostFailing(INSIGHT_PERIOD, 25));
+		return "results/insights";
+	}
+
+	@GetMapping("/results/queue")
+	String queue(@RequestParam(required = false) QueueState state, Model model) {
+		model.addAttribute("counts", queue.counts());
+		model.addAttribute("entries", queue.list(state, 200));
+		model.addAttribute("state", state);
+		return "results/queue";
+	}
+
+	@PostMapping("/admin/results/queue/{id}/retry")
+	String retry(@PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", queue.retry(id) ? "Entry " + id + " is pending again."
+				: "Entry " + id + " is not failed or expired: nothing to retry.");
+		return "redirect:/results/queue";
+	}
+
+	@PostMapping("/admin/results/queue/{id}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", queue.delete(id) ? "Entry " + id + " deleted."
+				: "Entry " + id + " is being processed or already gone: not deleted.");
+		return "redirect:/results/queue";
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.tower.results;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code tower.results.*}: how much one report, one upload and one captured text may hold, and how long queue
+ * entries live.
+ *
+ * @param maxFileSize a report (after gunzip) larger than this is rejected while streaming, never loaded
+ * @param maxUploadSize a request body to {@code POST /api/v1/results} larger than this is refused with 413
+ * @param maxTextSize each output, trace and message is cut at this many characters, with a marker
+ * @param timeToLive a queue entry not processed within this expires (the original's 24 hours)
+ * @param attempts how many times a queue entry is tried before it stays failed
+ * @param keepExpired expired and done queue entries are purged this long after their time to live
+ */
+@ConfigurationProperties("tower.results")
+record ResultsProperties(DataSize maxFileSize, DataSize maxUploadSize, DataSize maxTextSize, Duration timeToLive,
+		Integer attempts, Duration keepExpired) {
+
+	ResultsProperties {
+		maxFileSize = maxFileSize == null ? DataSize.ofGigabytes(2) : maxFileSize;
+		maxUploadSize = maxUploadSize == null ? DataSize.ofMegabytes(512) : maxUploadSize;
+		maxTextSize = maxTextSize == null ? DataSize.ofKilobytes(64) : maxTextSize;
+		timeToLive = timeToLive == null ? Duration.ofHours(24) : timeToLive;
+		attempts = attempts == null ? 3 : attempts;
+		keepExpired = keepExpired == null ? Duration.ofDays(7) : keepExpired;
+	}
+
+	ParserLimits parserLimits() {
+		return new ParserLimits(maxFileSize.toBytes(), (int) Math.min(Integer.MAX_VALUE, maxTextSize.toBytes()), 200);
+	}
+
+}

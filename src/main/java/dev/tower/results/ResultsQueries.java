@@ -1,0 +1,227 @@
+package dev.tower.results;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.tower.results.ResultsViews.FailingTest;
+import dev.tower.results.ResultsViews.FailureRow;
+import dev.tower.results.ResultsViews.FlakyTest;
+import dev.tower.results.ResultsViews.HistoryPoint;
+import dev.tower.results.ResultsViews.HostBreakdown;
+import dev.tower.results.ResultsViews.RejectedFile;
+import dev.tower.results.ResultsViews.RunPage;
+import dev.tower.results.ResultsViews.RunSummary;
+import dev.tower.results.ResultsViews.SlowTest;
+import dev.tower.results.ResultsViews.SuiteRow;
+import dev.tower.results.ResultsViews.TestHistory;
+import dev.tower.results.ResultsViews.TrendPoint;
+
+/** Reads for the Results pages and API. Every value goes in as a parameter. */
+@Repository
+@Transactional(readOnly = true)
+public class ResultsQueries {
+
+	private static final String RUN_COLUMNS = "r.id, r.name, r.owner, r.site, r.run_tag, r.user_tag, r.started_at, "
+			+ "r.files, r.tests, r.failures, r.errors, r.skipped, r.flaky, r.seconds";
+
+	private final JdbcClient jdbc;
+
+	ResultsQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public RunPage runs(RunFilter filter, int page, int size) {
+		List<Object> params = new ArrayList<>();
+		String where = " where 1 = 1" + filter.where(params);
+		long total = jdbc.sql("select count(*) from test_run r" + where).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(size);
+		pageParams.add((long) page * size);
+		List<RunSummary> runs = jdbc.sql("select " + RUN_COLUMNS + " from test_run r" + where
+				+ " order by r.started_at desc, r.id desc limit ? offset ?")
+			.params(pageParams)
+			.query(ResultsQueries::run)
+			.list();
+		return new RunPage(runs, page, size, total);
+	}
+
+	/** The latest {@code limit} runs matching the filter, oldest first, for the trend chart. */
+	public List<TrendPoint> trend(RunFilter filter, int limit) {
+		List<Object> params = new ArrayList<>();
+		String where = " where 1 = 1" + filter.where(params);
+		params.add(limit);
+		List<TrendPoint> latest = jdbc.sql("""
+				select r.id, r.name, r.started_at, r.tests - r.failures - r.errors - r.skipped, r.failures, r.errors,
+				       r.skipped, r.flaky
+				from test_run r""" + where + " order by r.started_at desc, r.id desc limit ?")
+			.params(params)
+			.query((rs, row) -> new TrendPoint(rs.getLong(1), rs.getString(2), instant(rs, 3), rs.getLong(4),
+					rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+			.list();
+		List<TrendPoint> oldestFirst = new ArrayList<>(latest);
+		java.util.Collections.reverse(oldestFirst);
+		return oldestFirst;
+	}
+
+	public Optional<RunSummary> run(long id) {
+		return jdbc.sql("select " + RUN_COLUMNS + " from test_run r where r.id = ?").param(id)
+			.query(ResultsQueries::run).optional();
+	}
+
+	public List<HostBreakdown> hosts(long runId) {
+		return jdbc.sql("""
+				select s.host, count(distinct s.file_id), sum(s.tests), sum(s.failures), sum(s.errors), sum(s.skipped),
+				       sum(s.seconds)
+				from test_suite s where s.run_id = ? and s.parent_id is null
+				group by s.host order by s.host""")
+			.param(runId)
+			.query((rs, row) -> new HostBreakdown(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+					rs.getLong(5), rs.getLong(6), rs.getDouble(7)))
+			.list();
+	}
+
+	/** The run's suites, those with failures first. */
+	public List<SuiteRow> suites(long runId, int limit) {
+		return jdbc.sql("""
+				select s.id, s.name, s.host, s.tests, s.failures, s.errors, s.skipped, s.seconds
+				from test_suite s where s.run_id = ?
+				order by s.failures + s.errors desc, s.name, s.id limit ?""")
+			.params(runId, limit)
+			.query((rs, row) -> new SuiteRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getDouble(8)))
+			.list();
+	}
+
+	public List<FailureRow> failures(long runId, int limit) {
+		return jdbc.sql("""
+				select c.test_key, c.class_name, c.name, c.outcome, c.seconds, c.message, c.failure_type, c.trace,
+				       c.system_out, s.host, s.name
+				from test_case c join test_suite s on s.id = c.suite_id
+				where c.run_id = ? and c.outcome in ('F', 'E')
+				order by c.class_name, c.name, c.id limit ?""")
+			.params(runId, limit)
+			.query((rs, row) -> new FailureRow(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
+					Outcome.of(rs.getString(4).charAt(0)), rs.getDouble(5), rs.getString(6), rs.getString(7),
+					rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)))
+			.list();
+	}
+
+	public List<RejectedFile> rejectedFiles(long runId) {
+		return jdbc.sql("select full_name, reason from result_file where run_id = ? and status = 'REJECTED' order by id")
+			.param(runId)
+			.query((rs, row) -> new RejectedFile(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
+	/** One test's latest {@code limit} results, oldest first. */
+	public Optional<TestHistory> history(long testKey, int limit) {
+		List<String[]> names = jdbc.sql("select class_name, name from test_case where test_key = ? limit 1")
+			.param(testKey)
+			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) })
+			.list();
+		if (names.isEmpty()) {
+			return Optional.empty();
+		}
+		List<HistoryPoint> latest = jdbc.sql("""
+				select r.id, r.name, r.started_at, s.host, c.outcome, c.seconds, c.reruns, c.message
+				from test_case c join test_run r on r.id = c.run_id join test_suite s on s.id = c.suite_id
+				where c.test_key = ?
+				order by r.started_at desc, r.id desc, c.id desc limit ?""")
+			.params(testKey, limit)
+			.query((rs, row) -> {
+				Outcome outcome = Outcome.of(rs.getString(5).charAt(0));
+				return new HistoryPoint(rs.getLong(1), rs.getString(2), instant(rs, 3), rs.getString(4), outcome,
+						rs.getDouble(6), outcome == Outcome.PASSED && rs.getInt(7) > 0,
+						ResultStore.clip(rs.getString(8), 500));
+			})
+			.list();
+		List<HistoryPoint> oldestFirst = new ArrayList<>(latest);
+		java.util.Collections.reverse(oldestFirst);
+		return Optional.of(new TestHistory(Long.toString(testKey), names.get(0)[0], names.get(0)[1], oldestFirst));
+	}
+
+	/**
+	 * Tests whose outcome flipped between consecutive runs of the same code (the same user tag: put the version or
+	 * commit there), or that Surefire reran to a pass, within {@code period}; most flips first.
+	 */
+	public List<FlakyTest> flaky(Duration period, int limit) {
+		return jdbc.sql("""
+				with recent as (
+				    select c.test_key, c.class_name, c.name, c.outcome, c.reruns, r.started_at, r.id as run_id,
+				           coalesce(r.user_tag, '') as code, case when c.outcome = 'P' then 1 else 0 end as ok
+				    from test_case c join test_run r on r.id = c.run_id
+				    where r.started_at >= ? and c.outcome <> 'S'
+				), flips as (
+				    select test_key, class_name, name, outcome, reruns, started_at,
+				           coalesce(abs(ok - lag(ok) over (partition by test_key, code order by started_at, run_id)), 0) as flip
+				    from recent
+				)
+				select test_key, min(class_name), min(name), sum(flip) as flips,
+				       sum(case when outcome = 'P' and reruns > 0 then 1 else 0 end) as marked, count(*),
+				       sum(case when outcome in ('F', 'E') then 1 else 0 end) as failures, max(started_at)
+				from flips
+				group by test_key
+				having sum(flip) > 0 or sum(case when outcome = 'P' and reruns > 0 then 1 else 0 end) > 0
+				order by sum(flip) + sum(case when outcome = 'P' and reruns > 0 then 1 else 0 end) desc, test_key
+				limit ?""")
+			.params(since(period), limit)
+			.query((rs, row) -> new FlakyTest(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
+					rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), instant(rs, 8)))
+			.list();
+	}
+
+	public List<SlowTest> slowest(Duration period, int limit) {
+		return jdbc.sql("""
+				select c.test_key, min(c.class_name), min(c.name), avg(c.seconds), max(c.seconds), count(*)
+				from test_case c join test_run r on r.id = c.run_id
+				where r.started_at >= ? and c.outcome <> 'S'
+				group by c.test_key
+				order by avg(c.seconds) desc, c.test_key limit ?""")
+			.params(since(period), limit)
+			.query((rs, row) -> new SlowTest(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
+					rs.getDouble(4), rs.getDouble(5), rs.getLong(6)))
+			.list();
+	}
+
+	public List<FailingTest> mostFailing(Duration period, int limit) {
+		return jdbc.sql("""
+				select c.test_key, min(c.class_name), min(c.name),
+				       sum(case when c.outcome in ('F', 'E') then 1 else 0 end) as failures, count(*),
+				       max(case when c.outcome in ('F', 'E') then r.started_at end)
+				from test_case c join test_run r on r.id = c.run_id
+				where r.started_at >= ? and c.outcome <> 'S'
+				group by c.test_key
+				having sum(case when c.outcome in ('F', 'E') then 1 else 0 end) > 0
+				order by failures desc, c.test_key limit ?""")
+			.params(since(period), limit)
+			.query((rs, row) -> new FailingTest(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
+					rs.getLong(4), rs.getLong(5), instant(rs, 6)))
+			.list();
+	}
+
+	private static Timestamp since(Duration period) {
+		return Timestamp.from(Instant.now().minus(period));
+	}
+
+	private static RunSummary run(ResultSet rs, int row) throws SQLException {
+		return new RunSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getString(6), instant(rs, 7), rs.getInt(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
+				rs.getLong(12), rs.getLong(13), rs.getDouble(14));
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}
