@@ -68,8 +68,8 @@ class ResultsPagesController {
 	@GetMapping("/results/insights")
 	String insights(Model model) {
 		model.addAttribute("flaky", queries.flaky(INSIGHT_PERIOD, 25));
-		model.addAttribute("slowest", queries.slowest(INSIGHT_PERIOD, 25));
-		model.addAttribute("failing", queries.mostFailing(INSIGHT_PERIOD, 25));
+		model.addAttribute("slowest", queries.slowest(INSIGHT_PERIOD, 10));
+		model.addAttribute("failing", queries.mostFailing(INSIGHT_PERIOD, 10));
 		return "results/insights";
 	}
 

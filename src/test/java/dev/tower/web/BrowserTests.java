@@ -14,6 +14,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dev.tower.account.AccountService;
 import dev.tower.finance.FinanceImport;
+import dev.tower.results.DemoResults;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +52,9 @@ class BrowserTests {
 
 	@Autowired
 	FinanceImport financeImport;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	Page page;
 
@@ -166,6 +170,51 @@ class BrowserTests {
 				new Locator.GetByRoleOptions().setName("Housekeeping"))).isVisible();
 		assertThat(monitor).containsText("Succeeded");
 		screenshot("jobs");
+	}
+
+	@Test
+	void theResultsBoardShowsRunsTrendsAndFlakyTests() throws Exception {
+		DemoResults.load(context);
+
+		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Results")).click();
+		assertThat(page.locator("h1")).hasText("Test results");
+		assertThat(page.locator("#runs tbody tr")).hasCount(14);
+		assertThat(page.locator("#runs tbody tr").first()).containsText("nightly-1214");
+		Locator bars = page.locator("[data-island=results-trend] svg").first();
+		assertThat(bars).isVisible();
+		screenshot("results-runs");
+
+		page.getByLabel("Tag").fill("v1.4.0");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
+		assertThat(page.locator("#runs tbody tr")).hasCount(9);
+
+		page.navigate(url("/results"));
+		page.locator("#runs").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Locator.GetByRoleOptions().setName("nightly-1212")).click();
+		assertThat(page.locator("h1")).hasText("nightly-1212");
+		assertThat(page.locator("#totals")).containsText("25");
+		assertThat(page.locator("#failures")).containsText("appliesVoucher");
+		assertThat(page.locator("#failures")).containsText("ranksByRelevance");
+		assertThat(page.locator("#hosts tbody tr")).hasCount(2);
+		screenshot("results-run");
+
+		page.locator("#failures").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Locator.GetByRoleOptions().setName("appliesVoucher")).click();
+		assertThat(page.locator("h1")).hasText("appliesVoucher");
+		assertThat(page.locator("#history tbody tr")).hasCount(14);
+		assertThat(page.locator("[data-island=test-history] svg").first()).isVisible();
+		screenshot("results-test");
+
+		page.navigate(url("/results/insights"));
+		Locator flaky = page.locator("#flaky tbody tr");
+		assertThat(flaky.first()).containsText("appliesVoucher");
+		assertThat(page.locator("#flaky")).containsText("retriesATimeout");
+		assertThat(page.locator("#failing tbody tr").first()).containsText("ranksByRelevance");
+		assertThat(page.locator("#slowest tbody tr").first()).containsText("PaymentGatewayIT");
+		screenshot("results-insights");
+
+		page.navigate(url("/results/queue"));
+		assertThat(page.locator("#queue")).containsText("The queue is empty.");
 	}
 
 	private void screenshot(String name) {
