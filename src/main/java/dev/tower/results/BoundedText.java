@@ -66,7 +66,7 @@ final class BoundedText {
 	}
 
 	static String marker(long dropped) {
-		return String.format(Locale.ROOT, "\n… [truncated %,d characters]", dropped);
+		return String.format(Locale.ROOT, "\n… [truncated %,d %s]", dropped, dropped == 1 ? "character" : "characters");
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.tower.results;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
@@ -61,7 +60,7 @@ final class ReportEncoding {
 		InputStream bytes = new SequenceInputStream(new ByteArrayInputStream(head, bom, head.length - bom), in);
 		// Malformed bytes are refused (binary files, a wrong declaration); unmappable ones cannot occur when decoding
 		// to UTF-16, except for the few holes of single-byte charsets such as windows-1252, which become U+FFFD.
-		return new MarkupGuard(new InputStreamReader(bytes, charset.newDecoder()
+		return new MarkupGuard(new DecodingReader(bytes, charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPLACE)), charset.name());
 	}
