@@ -25,13 +25,15 @@ class AccountController {
 	@GetMapping
 	String show(Principal principal, Model model) {
 		model.addAttribute("tokens", tokens.list(principal.getName()));
+		model.addAttribute("scopes", TokenScope.values());
 		return "account/account";
 	}
 
 	@PostMapping("/tokens")
-	String issue(Principal principal, @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+	String issue(Principal principal, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "api") String scope, RedirectAttributes redirect) {
 		try {
-			var issued = tokens.issue(principal.getName(), name);
+			var issued = tokens.issue(principal.getName(), name, TokenScope.of(scope));
 			redirect.addFlashAttribute("issued", issued);
 		}
 		catch (AccountException ex) {

@@ -3,6 +3,7 @@ package dev.tower.account;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +11,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -40,10 +44,24 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		String detail = (ex instanceof CsrfException)
-				? "The CSRF token is missing or stale: send the X-CSRF-TOKEN header from the page, or use an API token."
-				: "This needs the admin role.";
-		write(request, response, HttpStatus.FORBIDDEN, detail);
+		write(request, response, HttpStatus.FORBIDDEN, refusal(request, ex));
+	}
+
+	/** Why the request was refused, told so that the client knows what to change: its token, its role or its form. */
+	private static String refusal(HttpServletRequest request, AccessDeniedException ex) {
+		if (ex instanceof CsrfException) {
+			return "The CSRF token is missing or stale: send the X-CSRF-TOKEN header from the page, or use an API token.";
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		var authorities = (authentication == null) ? Set.<String>of()
+				: AuthorityUtils.authorityListToSet(authentication.getAuthorities());
+		if (authorities.contains(TokenScope.UPLOAD.authority()) && !authorities.contains(TokenScope.API.authority())) {
+			return "This token may only upload test results (scope upload).";
+		}
+		if (SecurityConfiguration.UPLOAD_RESULTS.matches(request)) {
+			return "Uploading test results needs a personal API token with scope upload or api.";
+		}
+		return "This needs the admin role.";
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

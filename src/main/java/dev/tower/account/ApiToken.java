@@ -2,6 +2,7 @@ package dev.tower.account;
 
 import java.time.Instant;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -29,6 +30,9 @@ class ApiToken {
 	/** The first characters of the token, so its owner can tell tokens apart. */
 	private String tokenPrefix;
 
+	@Convert(converter = TokenScopeColumn.class)
+	private TokenScope scope;
+
 	private Instant createdAt;
 
 	private Instant lastUsedAt;
@@ -36,11 +40,12 @@ class ApiToken {
 	protected ApiToken() {
 	}
 
-	ApiToken(Account account, String name, String tokenHash, String tokenPrefix) {
+	ApiToken(Account account, String name, String tokenHash, String tokenPrefix, TokenScope scope) {
 		this.account = account;
 		this.name = name;
 		this.tokenHash = tokenHash;
 		this.tokenPrefix = tokenPrefix;
+		this.scope = scope;
 		this.createdAt = Instant.now();
 	}
 
@@ -56,8 +61,12 @@ class ApiToken {
 		return tokenHash;
 	}
 
+	TokenScope getScope() {
+		return scope;
+	}
+
 	ApiTokenView view() {
-		return new ApiTokenView(id, name, tokenPrefix, createdAt, lastUsedAt);
+		return new ApiTokenView(id, name, tokenPrefix, scope, createdAt, lastUsedAt);
 	}
 
 }

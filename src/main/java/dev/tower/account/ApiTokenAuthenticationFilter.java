@@ -1,7 +1,6 @@
 package dev.tower.account;
 
 import java.io.IOException;
-import java.util.Arrays;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -51,9 +49,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			entryPoint.commence(request, response, new UnknownTokenException());
 			return;
 		}
-		var authorities = Arrays.stream(Roles.of(holder.get().admin())).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
 		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(holder.get().username(), null, authorities));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(holder.get().username(), null,
+				holder.get().authorities()));
 		SecurityContextHolder.setContext(context);
 		chain.doFilter(request, response);
 	}

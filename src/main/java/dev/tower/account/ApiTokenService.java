@@ -6,13 +6,17 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +52,8 @@ public class ApiTokenService {
 	}
 
 	@Transactional
-	public IssuedToken issue(String username, String name) {
+	public IssuedToken issue(String username, String name, TokenScope scope) {
+		Objects.requireNonNull(scope, "a token needs a scope");
 		String label = name == null ? "" : name.strip();
 		if (label.isEmpty() || label.length() > 80) {
 			throw new AccountException("a token needs a name of 1 to 80 characters, to tell it apart later");
@@ -61,7 +66,7 @@ public class ApiTokenService {
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		ApiToken saved = tokens.save(new ApiToken(account, label, hash(token), token.substring(0, 10)));
+		ApiToken saved = tokens.save(new ApiToken(account, label, hash(token), token.substring(0, 10), scope));
 		return new IssuedToken(saved.view(), token);
 	}
 
@@ -79,7 +84,7 @@ public class ApiTokenService {
 		}).orElse(false);
 	}
 
-	/** The account a presented token belongs to, if the token is one we issued and still hold. */
+	/** The account a presented token belongs to and what it may do, if the token is one we issued and still hold. */
 	Optional<TokenHolder> authenticate(String presented) {
 		if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
 			return Optional.empty();
@@ -91,7 +96,7 @@ public class ApiTokenService {
 		}
 		Optional<TokenHolder> holder = tokens.findByTokenHash(hash).map(token -> {
 			tokens.markUsed(token.getId(), Instant.now());
-			return new TokenHolder(token.getAccount().getUsername(), token.getAccount().isAdmin());
+			return new TokenHolder(token.getAccount().getUsername(), token.getAccount().isAdmin(), token.getScope());
 		});
 		holder.ifPresent(h -> recentlyChecked.put(hash, h));
 		return holder;
@@ -111,7 +116,25 @@ public class ApiTokenService {
 	public record IssuedToken(ApiTokenView token, String secret) {
 	}
 
-	record TokenHolder(String username, boolean admin) {
+	/** Cached for a while, so the scope travels with the account: a cache hit must not widen what a token may do. */
+	record TokenHolder(String username, boolean admin, TokenScope scope) {
+
+		/**
+		 * An api token is its account (with its roles) and may also upload; an upload token has no role at all,
+		 * so every rule that asks for one refuses it.
+		 */
+		List<GrantedAuthority> authorities() {
+			List<GrantedAuthority> authorities = new ArrayList<>();
+			if (scope == TokenScope.API) {
+				for (String role : Roles.of(admin)) {
+					authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+				}
+				authorities.add(new SimpleGrantedAuthority(TokenScope.API.authority()));
+			}
+			authorities.add(new SimpleGrantedAuthority(TokenScope.UPLOAD.authority()));
+			return authorities;
+		}
+
 	}
 
 }

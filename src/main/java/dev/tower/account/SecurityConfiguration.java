@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may do what: everything needs a signed-in user (the original's {@code @login_required}), reading is
- * open to every user, writing to admins. Two filter chains apply the same rules: machines presenting a
- * bearer token get a stateless chain (no session, no CSRF, no saved requests), people in a browser get
- * sessions, a login page and CSRF tokens.
+ * open to every user, writing to admins. Uploading test results needs a token with the upload scope (which
+ * api tokens have too); an upload-only token has no role, so it gets nowhere else. Two filter chains apply
+ * the same rules: machines presenting a bearer token get a stateless chain (no session, no CSRF, no saved
+ * requests), people in a browser get sessions, a login page and CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -33,6 +34,11 @@ class SecurityConfiguration {
 
 	private static final RequestMatcher API = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
 			PathPatternRequestMatcher.pathPattern("/api_1_0/**"), PathPatternRequestMatcher.pathPattern("/actuator/**"));
+
+	/** Where test machines push results: the one thing an upload token may do. */
+	static final RequestMatcher UPLOAD_RESULTS = new OrRequestMatcher(
+			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/results"),
+			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/results/"));
 
 	@Bean
 	@Order(1)
@@ -77,9 +83,12 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 			.requestMatchers("/actuator/**", "/admin/**").hasRole(Roles.ADMIN)
-			.requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+			.requestMatchers(UPLOAD_RESULTS).hasAuthority(TokenScope.UPLOAD.authority())
+			// A role, not mere authentication: an upload-only token is authenticated but must not read.
+			.requestMatchers(HttpMethod.GET, "/api/**").hasRole(Roles.USER)
 			.requestMatchers("/api/**").hasRole(Roles.ADMIN)
-			.anyRequest().authenticated();
+			// Likewise for pages and the original's /api_1_0 routes; every signed-in person has ROLE_USER.
+			.anyRequest().hasRole(Roles.USER);
 	}
 
 }

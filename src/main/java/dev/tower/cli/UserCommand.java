@@ -13,6 +13,7 @@ import dev.tower.account.AccountException;
 import dev.tower.account.AccountService;
 import dev.tower.account.AccountView;
 import dev.tower.account.ApiTokenService;
+import dev.tower.account.TokenScope;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -102,7 +103,8 @@ class UserCommand {
 	}
 
 	@Command(name = "token", mixinStandardHelpOptions = true,
-			description = "Issue a personal API token for an account and print it (once: only its hash is kept).")
+			description = { "Issue a personal API token for an account and print it (once: only its hash is kept).",
+					"A test machine that only pushes results needs no more than --scope upload." })
 	static class Token implements Callable<Integer> {
 
 		@ParentCommand
@@ -117,9 +119,26 @@ class UserCommand {
 		@Option(names = "--name", required = true, description = "What the token is for, e.g. ci-server")
 		String name;
 
+		@Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "api",
+				description = { "What the token may do (default: ${DEFAULT-VALUE}):",
+						"  api     act as the account, with its role",
+						"  upload  only upload test results" })
+		String scope;
+
 		@Override
 		public Integer call() {
-			return user.run(spec, context -> context.getBean(ApiTokenService.class).issue(username, name).secret());
+			TokenScope tokenScope = scope();
+			return user.run(spec, context -> context.getBean(ApiTokenService.class).issue(username, name, tokenScope).secret());
+		}
+
+		/** A mistyped scope is a usage error like a mistyped option: told at once, before any database is opened. */
+		private TokenScope scope() {
+			try {
+				return TokenScope.of(scope);
+			}
+			catch (AccountException ex) {
+				throw new picocli.CommandLine.ParameterException(spec.commandLine(), ex.getMessage());
+			}
 		}
 
 	}

@@ -7,7 +7,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -67,13 +70,46 @@ class AccountPagesTests {
 			.andExpect(redirectedUrl("/account"))
 			.andReturn().getFlashMap().get("issued");
 		assertThat(issued).isInstanceOf(ApiTokenService.IssuedToken.class);
+		assertThat(tokens.list("reader").get(0).scope()).as("the default scope").isEqualTo(TokenScope.API);
 		long id = tokens.list("reader").get(0).id();
 
 		mvc.perform(get("/account").with(user("reader")))
 			.andExpect(content().string(containsString("ci-server")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(((ApiTokenService.IssuedToken) issued).secret()))));
+			.andExpect(content().string(not(containsString(((ApiTokenService.IssuedToken) issued).secret()))));
 		mvc.perform(post("/account/tokens/{id}/revoke", id).with(user("reader")).with(csrf()))
 			.andExpect(flash().attribute("message", containsString("revoked")));
+		assertThat(tokens.list("reader")).isEmpty();
+	}
+
+	@Test
+	void theAccountPageIssuesUploadTokensAndShowsEachTokensScope() throws Exception {
+		mvc.perform(get("/account").with(user("reader")))
+			.andExpect(content().string(containsString("Full API access as you")))
+			.andExpect(content().string(containsString("Upload test results only")));
+
+		var issued = mvc.perform(post("/account/tokens").param("name", "test-rig").param("scope", "upload")
+			.with(user("reader")).with(csrf()))
+			.andExpect(redirectedUrl("/account"))
+			.andReturn().getFlashMap().get("issued");
+		assertThat(((ApiTokenService.IssuedToken) issued).token().scope()).isEqualTo(TokenScope.UPLOAD);
+		mvc.perform(get("/account").with(user("reader")).flashAttr("issued", issued))
+			.andExpect(content().string(containsString("it may only upload test results")))
+			.andExpect(content().string(not(containsString("/api/v1/companies"))));
+		mvc.perform(post("/account/tokens").param("name", "scripts").param("scope", "api").with(user("reader")).with(csrf()));
+
+		assertThat(tokens.list("reader")).extracting(ApiTokenView::name, ApiTokenView::scope)
+			.containsExactlyInAnyOrder(tuple("test-rig", TokenScope.UPLOAD), tuple("scripts", TokenScope.API));
+		mvc.perform(get("/account").with(user("reader")))
+			.andExpect(content().string(matchesPattern(scopeBadge("test-rig", "upload"))))
+			.andExpect(content().string(matchesPattern(scopeBadge("scripts", "api"))));
+	}
+
+	@Test
+	void theAccountPageRefusesAnUnknownScope() throws Exception {
+		mvc.perform(post("/account/tokens").param("name", "ci").param("scope", "admin").with(user("reader")).with(csrf()))
+			.andExpect(redirectedUrl("/account"))
+			.andExpect(flash().attribute("error", "unknown token scope 'admin': use api or upload"))
+			.andExpect(flash().attributeCount(1));
 		assertThat(tokens.list("reader")).isEmpty();
 	}
 
@@ -81,6 +117,12 @@ class AccountPagesTests {
 	void adminPagesAreForAdminsOnly() throws Exception {
 		mvc.perform(get("/admin/companies/new").with(user("reader"))).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/companies/new").with(user("boss").roles("USER", "ADMIN"))).andExpect(status().isOk());
+	}
+
+	/** The token's row: its name, its prefix, then its scope as a badge. */
+	private static String scopeBadge(String name, String scope) {
+		return "(?s).*<td>" + name + "</td>\\s*<td><code>[^<]*</code></td>\\s*<td><span class=\"badge [^\"]*\"[^>]*>" + scope
+				+ "</span>.*";
 	}
 
 }

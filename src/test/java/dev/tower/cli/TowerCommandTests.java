@@ -7,6 +7,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import dev.tower.TowerApplication;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +54,30 @@ class TowerCommandTests {
 	}
 
 	@Test
+	void issuesUploadTokens() throws SQLException {
+		System.setIn(new ByteArrayInputStream("erin-password\n".getBytes(StandardCharsets.UTF_8)));
+		assertThat(run("--profile", "testing", "user", "create", "erin", "--admin")).isZero();
+
+		assertThat(run("--profile", "testing", "user", "token", "erin", "--name", "test-rig", "--scope", "upload")).isZero();
+		String token = out.toString().strip();
+
+		assertThat(token).startsWith("twr_");
+		assertThat(storedScope("erin", token)).isEqualTo("upload");
+	}
+
+	@Test
+	void refusesAnUnknownTokenScopeBeforeOpeningTheDatabase() {
+		assertThat(run("--profile", "testing", "user", "token", "erin", "--name", "ci", "--scope", "admin")).isEqualTo(2);
+		assertThat(err.toString()).startsWith("unknown token scope 'admin': use api or upload");
+	}
+
+	@Test
+	void explainsTokenScopesInTheHelp() {
+		assertThat(run("user", "token", "--help")).isZero();
+		assertThat(out.toString()).contains("--scope=SCOPE", "default: api", "upload  only upload test results");
+	}
+
+	@Test
 	void importsFinanceFilesAndReportsTheBrokenOnes(@TempDir Path dir) throws Exception {
 		Path good = Files.writeString(dir.resolve("good.json"),
 				"{\"DATA\":[{\"COMPANY\":\"Initech\",\"COMPANY_CEO\":\"Bill\",\"BUSINESS_TYPE\":\"Software\",\"FINANCE\":[{\"YEAR\":1999,\"Q1_EARNINGS\":1.0}]}]}");
@@ -69,6 +98,20 @@ class TowerCommandTests {
 	void printsUsage() {
 		assertThat(run("--help")).isZero();
 		assertThat(out.toString()).contains("serve", "worker", "user", "finance", "--production");
+	}
+
+	/** Read straight from the testing profile's in-memory database, which outlives the command in this JVM. */
+	private static String storedScope(String username, String token) throws SQLException {
+		try (Connection db = DriverManager.getConnection("jdbc:h2:mem:tower", "sa", "");
+				PreparedStatement query = db.prepareStatement("select t.scope from api_token t join account a on a.id = t.account_id"
+						+ " where a.username = ? and t.token_prefix = ?")) {
+			query.setString(1, username);
+			query.setString(2, token.substring(0, 10));
+			try (ResultSet row = query.executeQuery()) {
+				assertThat(row.next()).as("a token for " + username).isTrue();
+				return row.getString(1);
+			}
+		}
 	}
 
 	private int run(String... args) {

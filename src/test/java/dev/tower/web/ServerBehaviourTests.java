@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 
 import dev.tower.account.AccountService;
 import dev.tower.account.ApiTokenService;
+import dev.tower.account.TokenScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,7 +70,8 @@ class ServerBehaviourTests {
 		assertThat(get("/actuator/prometheus", "text/plain", readerToken()).statusCode()).isEqualTo(403);
 
 		accounts.create("ops", "ops-password", true);
-		HttpResponse<String> metrics = get("/actuator/prometheus", "text/plain", tokens.issue("ops", "prometheus").secret());
+		String opsToken = tokens.issue("ops", "prometheus", TokenScope.API).secret();
+		HttpResponse<String> metrics = get("/actuator/prometheus", "text/plain", opsToken);
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests");
 	}
@@ -98,7 +100,7 @@ class ServerBehaviourTests {
 		if (!accounts.exists("reader")) {
 			accounts.create("reader", "reader-password", false);
 		}
-		return tokens.issue("reader", "test-" + System.nanoTime()).secret();
+		return tokens.issue("reader", "test-" + System.nanoTime(), TokenScope.API).secret();
 	}
 
 	private HttpResponse<String> get(String path, String accept, String token) throws IOException, InterruptedException {
