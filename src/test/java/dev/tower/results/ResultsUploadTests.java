@@ -9,6 +9,7 @@ import java.util.zip.ZipOutputStream;
 import dev.tower.TowerTest;
 import dev.tower.account.AccountService;
 import dev.tower.account.ApiTokenService;
+import dev.tower.account.TokenScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +45,8 @@ class ResultsUploadTests {
 
 	@BeforeEach
 	void aMachineWithAToken() {
-		accounts.create("ci-bot", "ci-password-1", true);
-		token = tokens.issue("ci-bot", "build farm").secret();
+		accounts.create("ci-bot", "ci-password-1", false);
+		token = tokens.issue("ci-bot", "build farm", TokenScope.UPLOAD).secret();
 	}
 
 	@Test
@@ -138,6 +139,16 @@ class ResultsUploadTests {
 			.andExpect(status().is(org.hamcrest.Matchers.oneOf(401, 403)));
 
 		assertThat(count("test_run")).isZero();
+	}
+
+	@Test
+	void anUploadTokenUploadsButReadsNothing() throws Exception {
+		upload("application/xml", xml(Reports.report("com.acme.T", 1, 0, 0)), "run=r6").andExpect(status().isOk());
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/results/runs")
+			.header("Authorization", "Bearer " + token))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("only upload")));
 	}
 
 	@Test
