@@ -87,10 +87,16 @@ public class IngestQueue {
 			.query(Long.class).list();
 	}
 
-	long pendingBytes(List<Long> ids) {
+	/** The total size of these entries' files, for the progress bar. */
+	long bytes(List<Long> ids) {
 		long bytes = 0;
-		for (Long id : ids) {
-			bytes += find(id).map(QueueEntry::fileSize).orElse(0L);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+			String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+			bytes += jdbc.sql("select coalesce(sum(file_size), 0) from ingest_queue where id in (" + marks + ")")
+				.params(new ArrayList<Object>(chunk))
+				.query(Long.class)
+				.single();
 		}
 		return bytes;
 	}

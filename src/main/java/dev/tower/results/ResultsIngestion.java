@@ -56,7 +56,7 @@ public class ResultsIngestion {
 	/** These entries, on {@code threads} threads, each file in its own transaction. */
 	public IngestSummary process(List<Long> ids, int threads, Progress progress) {
 		IngestSummary summary = new IngestSummary();
-		long totalBytes = queue.pendingBytes(ids);
+		long totalBytes = queue.bytes(ids);
 		AtomicLong bytes = new AtomicLong();
 		AtomicInteger files = new AtomicInteger();
 		AtomicInteger next = new AtomicInteger();

@@ -73,6 +73,17 @@ public class ResultsQueries {
 		return oldestFirst;
 	}
 
+	/** For the home page: how many runs there are, and the latest. */
+	public ResultsViews.Overview overview() {
+		long runs = jdbc.sql("select count(*) from test_run").query(Long.class).single();
+		Optional<RunSummary> latest = jdbc.sql("select " + RUN_COLUMNS + " from test_run r order by r.started_at desc, r.id desc")
+			.withMaxRows(1)
+			.query(ResultsQueries::run)
+			.optional();
+		long cases = jdbc.sql("select coalesce(sum(tests), 0) from test_run").query(Long.class).single();
+		return new ResultsViews.Overview(runs, cases, latest.orElse(null));
+	}
+
 	public Optional<RunSummary> run(long id) {
 		return jdbc.sql("select " + RUN_COLUMNS + " from test_run r where r.id = ?").param(id)
 			.query(ResultsQueries::run).optional();

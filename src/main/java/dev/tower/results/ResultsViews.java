@@ -29,6 +29,10 @@ public final class ResultsViews {
 
 	}
 
+	/** @param latest the newest run, or null when there is none */
+	public record Overview(long runs, long cases, RunSummary latest) {
+	}
+
 	public record RunPage(List<RunSummary> runs, int page, int size, long total) {
 
 		public int pages() {
