@@ -34,7 +34,8 @@ import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
  * is capped, and every text kept (trace, output, message, names, properties) is cut at
  * {@link ParserLimits#maxTextChars()}. Empty or whitespace-only texts are null. What cannot be read is refused with
  * a {@link MalformedReportException} that says where; a failing source stream surfaces as an
- * {@link UncheckedIOException}.
+ * {@link UncheckedIOException}. Being a stream, a refusal can come after the listener has been told about the
+ * suites and cases before the fault: a listener that stores them should do so in a transaction it can roll back.
  * <p>
  * Keeps no state between calls, so one parser can serve any number of threads.
  */

@@ -38,7 +38,8 @@ final class LimitedInputStream extends FilterInputStream {
 		if (length == 0) {
 			return 0;
 		}
-		int n = in.read(buffer, offset, (int) Math.min(length, limit - count + 1));
+		long remaining = limit - count;
+		int n = in.read(buffer, offset, remaining < length ? (int) remaining + 1 : length);
 		if (n > 0) {
 			counted(n);
 		}
@@ -47,7 +48,8 @@ final class LimitedInputStream extends FilterInputStream {
 
 	@Override
 	public long skip(long n) throws IOException {
-		long skipped = in.skip(Math.min(n, limit - count + 1));
+		long remaining = limit - count;
+		long skipped = in.skip(remaining < n ? remaining + 1 : n);
 		if (skipped > 0) {
 			counted(skipped);
 		}

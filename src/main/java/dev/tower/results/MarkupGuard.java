@@ -80,97 +80,142 @@ final class MarkupGuard extends FilterReader {
 		throw new IOException("skipping would bypass the guard");
 	}
 
+	/**
+	 * Moves the state over the characters just read. Text and CDATA, nearly all of a report, are scanned by tight
+	 * loops looking for the one character that can end them; the length of markup is checked once per read, which
+	 * lets it overshoot the limit by one buffer at most.
+	 */
 	private void follow(char[] buffer, int from, int to) throws RefusedInput {
-		int state = this.state;
-		long base = position - from;
-		for (int i = from; i < to; i++) {
-			char c = buffer[i];
-			if (c == '\n') {
-				line++;
-				lineStart = base + i + 1;
-			}
+		long base = position - from; // base + i is the position of buffer[i]
+		int i = from;
+		while (i < to) {
 			switch (state) {
 				case TEXT -> {
-					if (c == '<') {
-						state = LESS_THAN;
+					while (i < to && buffer[i] != '<') {
+						if (buffer[i] == '\n') {
+							newLine(base + i);
+						}
+						i++;
+					}
+					if (i < to) {
 						markupStart = base + i;
 						markupLine = line;
 						markupColumn = markupStart - lineStart + 1;
+						state = LESS_THAN;
+						i++;
 					}
-				}
-				case LESS_THAN -> {
-					if (c == '!') {
-						state = BANG;
-					}
-					else if (c == '?') {
-						state = PROCESSING;
-						run = 0;
-					}
-					else {
-						state = TAG;
-						quote = 0;
-					}
-				}
-				case BANG -> {
-					if (c == '-') {
-						state = COMMENT;
-						run = 0;
-					}
-					else if (c == '[') {
-						state = CDATA;
-						run = 0;
-					}
-					else if (c == 'D') {
-						throw new RefusedInput(String.format(Locale.ROOT,
-								"line %d, column %d: DOCTYPE declarations are not allowed in a test report (they can read local files, call URLs or expand without end)",
-								markupLine, markupColumn));
-					}
-					else {
-						state = TAG; // not XML: the parser will say so
-						quote = 0;
-					}
-				}
-				case TAG -> {
-					if (quote != 0) {
-						if (c == quote) {
-							quote = 0;
-						}
-					}
-					else if (c == '"' || c == '\'') {
-						quote = c;
-					}
-					else if (c == '>') {
-						state = TEXT;
-					}
-				}
-				case COMMENT -> {
-					if (c == '>' && run >= 2) {
-						state = TEXT;
-					}
-					run = c == '-' ? run + 1 : 0;
-				}
-				case PROCESSING -> {
-					if (c == '>' && run == 1) {
-						state = TEXT;
-					}
-					run = c == '?' ? 1 : 0;
 				}
 				case CDATA -> {
-					if (c == '>' && run >= 2) {
-						state = TEXT;
+					int run = this.run;
+					while (i < to) {
+						char c = buffer[i++];
+						if (c == '>' && run >= 2) {
+							state = TEXT;
+							break;
+						}
+						run = c == ']' ? run + 1 : 0;
+						if (c == '\n') {
+							newLine(base + i - 1);
+						}
 					}
-					run = c == ']' ? run + 1 : 0;
+					this.run = run;
 				}
-				default -> throw new IllegalStateException("state " + state);
-			}
-			if (state >= TAG && state != CDATA && base + i - markupStart >= MAX_MARKUP_CHARS) {
-				throw new RefusedInput(String.format(Locale.ROOT,
-						"line %d, column %d: a tag, comment or processing instruction longer than %,d characters; no test report needs one",
-						markupLine, markupColumn, MAX_MARKUP_CHARS));
+				case TAG -> {
+					char quote = this.quote;
+					while (i < to) {
+						char c = buffer[i++];
+						if (c == '\n') {
+							newLine(base + i - 1);
+						}
+						if (quote != 0) {
+							if (c == quote) {
+								quote = 0;
+							}
+						}
+						else if (c == '"' || c == '\'') {
+							quote = c;
+						}
+						else if (c == '>') {
+							state = TEXT;
+							break;
+						}
+					}
+					this.quote = quote;
+				}
+				default -> {
+					char c = buffer[i++];
+					if (c == '\n') {
+						newLine(base + i - 1);
+					}
+					step(c);
+				}
 			}
 		}
-		this.state = state;
 		position = base + to;
+		if (state != TEXT && state != CDATA && position - markupStart > MAX_MARKUP_CHARS) {
+			throw new RefusedInput(String.format(Locale.ROOT,
+					"line %d, column %d: a tag, comment or processing instruction longer than %,d characters; no test report needs one",
+					markupLine, markupColumn, MAX_MARKUP_CHARS));
+		}
+	}
+
+	/** The rarer states, one character at a time. */
+	private void step(char c) throws RefusedInput {
+		switch (state) {
+			case LESS_THAN -> {
+				if (c == '!') {
+					state = BANG;
+				}
+				else if (c == '?') {
+					state = PROCESSING;
+					run = 0;
+				}
+				else {
+					state = TAG;
+					quote = 0;
+					if (c == '>') {
+						state = TEXT; // "<>": not XML, the parser will say so
+					}
+				}
+			}
+			case BANG -> {
+				if (c == '-') {
+					state = COMMENT;
+					run = -1; // the opener's second dash is no part of the closing "-->"
+				}
+				else if (c == '[') {
+					state = CDATA;
+					run = 0;
+				}
+				else if (c == 'D') {
+					throw new RefusedInput(String.format(Locale.ROOT,
+							"line %d, column %d: DOCTYPE declarations are not allowed in a test report (they can read local files, call URLs or expand without end)",
+							markupLine, markupColumn));
+				}
+				else {
+					state = c == '>' ? TEXT : TAG; // not XML: the parser will say so
+					quote = 0;
+				}
+			}
+			case COMMENT -> {
+				if (c == '>' && run >= 2) {
+					state = TEXT;
+				}
+				run = c == '-' ? run + 1 : 0;
+			}
+			case PROCESSING -> {
+				if (c == '>' && run == 1) {
+					state = TEXT;
+				}
+				run = c == '?' ? 1 : 0;
+			}
+			default -> throw new IllegalStateException("state " + state);
+		}
+	}
+
+	private void newLine(long at) {
+		line++;
+		lineStart = at + 1;
 	}
 
 }

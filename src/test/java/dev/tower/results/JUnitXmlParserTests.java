@@ -1,10 +1,13 @@
 package dev.tower.results;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -294,6 +297,13 @@ class JUnitXmlParserTests {
 	}
 
 	@Test
+	void readsUtf8ThatDeclaresUtf16AsDotNetWritersDo() {
+		parser.parse(utf8("<?xml version=\"1.0\" encoding=\"utf-16\"?><testsuite name=\"Café\"/>"), listener);
+
+		assertThat(listener.starts).extracting(SuiteStart::name).containsExactly("Café");
+	}
+
+	@Test
 	void readsLatin1AsDeclared() {
 		parse("latin1.xml");
 
@@ -420,6 +430,22 @@ class JUnitXmlParserTests {
 	void refusesBytesThatAreNotInTheDeclaredEncoding() {
 		assertThatThrownBy(() -> parse("wrong-encoding.xml")).isInstanceOf(MalformedReportException.class)
 			.hasMessage("line 3, column 22: these bytes are not valid UTF-8 (is the encoding declaration right?)");
+	}
+
+	@Test
+	void leavesAFailingSourceAnInputProblemRatherThanAMalformedReport() {
+		InputStream reset = new InputStream() {
+
+			@Override
+			public int read() throws IOException {
+				throw new IOException("Connection reset");
+			}
+
+		};
+		InputStream source = new SequenceInputStream(new ByteArrayInputStream(Arrays.copyOf(Corpus.bytes("surefire.xml"), 2000)), reset);
+
+		assertThatThrownBy(() -> parser.parse(source, listener)).isInstanceOf(UncheckedIOException.class)
+			.hasMessage("cannot read the report: Connection reset");
 	}
 
 	static InputStream utf8(String xml) {
