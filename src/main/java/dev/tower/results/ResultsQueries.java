@@ -40,9 +40,10 @@ public class ResultsQueries {
 		this.jdbc = jdbc;
 	}
 
+	/** Runs that hold at least one ingested file; one whose only file was rejected shows in the queue instead. */
 	public RunPage runs(RunFilter filter, int page, int size) {
 		List<Object> params = new ArrayList<>();
-		String where = " where 1 = 1" + filter.where(params);
+		String where = " where r.files > 0" + filter.where(params);
 		long total = jdbc.sql("select count(*) from test_run r" + where).params(params).query(Long.class).single();
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(size);
@@ -58,7 +59,7 @@ public class ResultsQueries {
 	/** The latest {@code limit} runs matching the filter, oldest first, for the trend chart. */
 	public List<TrendPoint> trend(RunFilter filter, int limit) {
 		List<Object> params = new ArrayList<>();
-		String where = " where 1 = 1" + filter.where(params);
+		String where = " where r.files > 0" + filter.where(params);
 		params.add(limit);
 		List<TrendPoint> latest = jdbc.sql("""
 				select r.id, r.name, r.started_at, r.tests - r.failures - r.errors - r.skipped, r.failures, r.errors,
@@ -75,8 +76,8 @@ public class ResultsQueries {
 
 	/** For the home page: how many runs there are, and the latest. */
 	public ResultsViews.Overview overview() {
-		long runs = jdbc.sql("select count(*) from test_run").query(Long.class).single();
-		Optional<RunSummary> latest = jdbc.sql("select " + RUN_COLUMNS + " from test_run r order by r.started_at desc, r.id desc")
+		long runs = jdbc.sql("select count(*) from test_run where files > 0").query(Long.class).single();
+		Optional<RunSummary> latest = jdbc.sql("select " + RUN_COLUMNS + " from test_run r where r.files > 0 order by r.started_at desc, r.id desc")
 			.withMaxRows(1)
 			.query(ResultsQueries::run)
 			.optional();

@@ -13,6 +13,17 @@ public final class DemoResults {
 	private DemoResults() {
 	}
 
+	/** Queues a report that cannot be parsed and tries it, so the queue shows a failed entry; then one pending. */
+	public static void queueAFailureAndAPendingFile(ApplicationContext context, Path dir) {
+		ResultsIngestion ingestion = context.getBean(ResultsIngestion.class);
+		RunInfo run = new RunInfo("nightly-1215", "shop-team", "dublin", "build-3", "Nightly", "v1.5.0", dir.toString());
+		Reports.write(dir.resolve("failed"), "TEST-cut-short.xml", "<testsuite name=\"com.acme.Cut\"><testcase name=\"a\">");
+		ingestion.process(ingestion.enqueue(ReportFinder.find(java.util.List.of(dir.resolve("failed").toString()), run)), 1,
+				ResultsIngestion.Progress.NONE);
+		Reports.write(dir.resolve("later"), "TEST-com.acme.LaterTest.xml", Reports.report("com.acme.LaterTest", 3, 0, 0));
+		ingestion.enqueue(ReportFinder.find(java.util.List.of(dir.resolve("later").toString()), run));
+	}
+
 	/** Ingests the fortnight of demo runs and returns how many cases went in. */
 	public static long load(ApplicationContext context) throws Exception {
 		ReportIngester ingester = context.getBean(ReportIngester.class);

@@ -176,7 +176,8 @@ class BrowserTests {
 	void theResultsBoardShowsRunsTrendsAndFlakyTests() throws Exception {
 		DemoResults.load(context);
 
-		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Results")).click();
+		page.locator("nav").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Locator.GetByRoleOptions().setName("Results")).click();
 		assertThat(page.locator("h1")).hasText("Test results");
 		assertThat(page.locator("#runs tbody tr")).hasCount(14);
 		assertThat(page.locator("#runs tbody tr").first()).containsText("nightly-1214");
@@ -213,8 +214,20 @@ class BrowserTests {
 		assertThat(page.locator("#slowest tbody tr").first()).containsText("PaymentGatewayIT");
 		screenshot("results-insights");
 
+		DemoResults.queueAFailureAndAPendingFile(context, Files.createTempDirectory("queue-"));
 		page.navigate(url("/results/queue"));
-		assertThat(page.locator("#queue")).containsText("The queue is empty.");
+		assertThat(page.locator("#queue tbody tr")).hasCount(2);
+		Locator failed = page.locator("#queue tbody tr", new Page.LocatorOptions().setHasText("TEST-cut-short.xml"));
+		assertThat(failed).containsText("failed");
+		assertThat(failed).containsText("line 1");
+		screenshot("results-queue");
+		failed.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retry")).click();
+		assertThat(page.locator("[role=status]")).containsText("pending again");
+		assertThat(page.locator("#queue-counts")).containsText("Pending 2");
+
+		page.navigate(url("/"));
+		assertThat(page.locator("#results-card")).containsText("nightly-1214");
+		screenshot("home-with-results");
 	}
 
 	private void screenshot(String name) {
