@@ -1,0 +1,30 @@
+package dev.tower.destiny.manifest;
+
+import java.util.Optional;
+
+/**
+ * The active manifest version's definitions, as the pages need them. Lookups are cached. An item hash the manifest
+ * does not know is not an error: callers show it as Classified (and {@link #unknownItem} lets a manifest check
+ * catch up, at most once per five minutes).
+ */
+public interface Definitions {
+
+	/** The active version (the English item table's path), or empty before the first manifest is in. */
+	Optional<String> version();
+
+	Optional<ItemDefinition> item(long hash);
+
+	Optional<BucketDefinition> bucket(long hash);
+
+	Optional<DamageTypeDefinition> damageType(long hash);
+
+	Optional<ClassDefinition> characterClass(long hash);
+
+	Optional<StatDefinition> stat(long hash);
+
+	Optional<VendorDefinition> vendor(long hash);
+
+	/** An item hash was met that {@link #item} does not know: a newer manifest may be out. */
+	void unknownItem(long hash);
+
+}

@@ -1,0 +1,5 @@
+package dev.tower.destiny.manifest;
+
+/** A {@code DestinyStatDefinition}, e.g. Power, Mobility. */
+public record StatDefinition(long hash, String name, String icon) {
+}

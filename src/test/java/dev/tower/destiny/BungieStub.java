@@ -1,0 +1,182 @@
+package dev.tower.destiny;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.zip.GZIPOutputStream;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A local Bungie.net speaking its wire format: Platform answers in the {@code Response}/{@code ErrorCode} envelope,
+ * the OAuth token endpoint, plain files (manifest tables) and maintenance pages. Tests register what each
+ * {@code METHOD path} answers and read back the requests it received. Answers are gzipped when asked, as Bungie's
+ * are.
+ */
+public final class BungieStub implements AutoCloseable {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpServer server;
+
+	private final Map<String, Route> routes = new ConcurrentHashMap<>();
+
+	private final List<Request> requests = new CopyOnWriteArrayList<>();
+
+	/** What the stub answers to a request. */
+	@FunctionalInterface
+	public interface Route {
+
+		Answer answer(Request request) throws IOException;
+
+	}
+
+	/** A request as received: method, path (without query), query string, headers and body. */
+	public record Request(String method, String path, String query, Headers headers, String body) {
+
+		public String header(String name) {
+			return headers.getFirst(name);
+		}
+
+	}
+
+	/** An answer: status, content type, body bytes, and extra headers. */
+	public record Answer(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+		public Answer(int status, String contentType, byte[] body) {
+			this(status, contentType, body, Map.of());
+		}
+
+	}
+
+	public BungieStub() {
+		try {
+			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("could not open a loopback port for the Bungie stub", ex);
+		}
+		server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+			Thread thread = new Thread(runnable, "bungie-stub");
+			thread.setDaemon(true);
+			return thread;
+		}));
+		server.createContext("/", this::handle);
+		server.start();
+	}
+
+	/** The base URL to give Tower as {@code BUNGIE_BASE_URL}. */
+	public URI baseUrl() {
+		return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+	}
+
+	/** Answers {@code method} on exactly {@code path} (no query) with {@code route}, replacing an earlier route. */
+	public BungieStub on(String method, String path, Route route) {
+		routes.put(method + " " + path, route);
+		return this;
+	}
+
+	/** Answers a Platform call (path after {@code /Platform}) with ErrorCode 1 and {@code response}. */
+	public BungieStub platform(String method, String path, Object response) {
+		return on(method, "/Platform" + path, request -> success(response));
+	}
+
+	public List<Request> requests() {
+		return List.copyOf(requests);
+	}
+
+	public List<Request> requests(String method, String path) {
+		return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
+	}
+
+	public void reset() {
+		routes.clear();
+		requests.clear();
+	}
+
+	/** Bungie's envelope around a successful response. */
+	public static Answer success(Object response) {
+		return envelope(200, 1, "Success", "Ok", 0, response);
+	}
+
+	/** Bungie's envelope for an error, as it sends it (HTTP 200 for most platform errors). */
+	public static Answer error(int errorCode, String errorStatus, String message) {
+		return envelope(200, errorCode, errorStatus, message, 0, null);
+	}
+
+	/** Bungie's envelope with every field, for throttling and odd statuses. */
+	public static Answer envelope(int status, int errorCode, String errorStatus, String message, int throttleSeconds,
+			Object response) {
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		if (response != null) {
+			body.put("Response", response);
+		}
+		body.put("ErrorCode", errorCode);
+		body.put("ThrottleSeconds", throttleSeconds);
+		body.put("ErrorStatus", errorStatus);
+		body.put("Message", message);
+		body.put("MessageData", Map.of());
+		return json(status, body);
+	}
+
+	/** {@code SystemDisabled}: what Platform calls answer during maintenance. */
+	public static Answer maintenance() {
+		return envelope(503, 5, "SystemDisabled", "This system is temporarily disabled for maintenance.", 0, null);
+	}
+
+	/** The HTML page some of Bungie's front doors serve during maintenance. */
+	public static Answer maintenancePage() {
+		return new Answer(503, "text/html; charset=utf-8",
+				"<html><body><h1>Bungie.net is down for maintenance</h1></body></html>".getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static Answer json(int status, Object body) {
+		return new Answer(status, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			URI uri = exchange.getRequestURI();
+			Request request = new Request(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(),
+					exchange.getRequestHeaders(),
+					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+			requests.add(request);
+			Route route = routes.get(request.method() + " " + request.path());
+			Answer answer = route != null ? route.answer(request)
+					: error(1618, "DestinyUnexpectedError", "The stub has no route for " + request.method() + " " + request.path());
+			byte[] body = answer.body();
+			String acceptEncoding = request.header("Accept-Encoding");
+			if (acceptEncoding != null && acceptEncoding.contains("gzip") && body.length > 0) {
+				ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+				try (OutputStream gzip = new GZIPOutputStream(zipped)) {
+					gzip.write(body);
+				}
+				body = zipped.toByteArray();
+				exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+			}
+			exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+			answer.headers().forEach(exchange.getResponseHeaders()::set);
+			exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
+			if (body.length > 0) {
+				exchange.getResponseBody().write(body);
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+	}
+
+}

@@ -1,0 +1,99 @@
+package dev.tower.destiny.bungie;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.tower.destiny.BungieStub;
+import dev.tower.destiny.bungie.BungieException.Kind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BungieClientTests {
+
+	private final BungieStub bungie = new BungieStub();
+
+	private final BungieClient client = new BungieClient(
+			new BungieProperties(bungie.baseUrl(), "the-api-key", "12345", "the-secret", null, Duration.ofSeconds(5)),
+			JsonMapper.builder().build());
+
+	@AfterEach
+	void stop() {
+		bungie.close();
+	}
+
+	@Test
+	void readsTheResponseOutOfTheEnvelopeAndSendsKeyAgentAndToken() {
+		bungie.platform("GET", "/Destiny2/Manifest/", Map.of("version", "123.45"));
+
+		assertThat(client.get("/Destiny2/Manifest/", "access-1").path("version").asString()).isEqualTo("123.45");
+
+		var request = bungie.requests("GET", "/Platform/Destiny2/Manifest/").get(0);
+		assertThat(request.header("X-API-Key")).isEqualTo("the-api-key");
+		assertThat(request.header("User-Agent")).startsWith("Tower/");
+		assertThat(request.header("Authorization")).isEqualTo("Bearer access-1");
+		assertThat(request.header("Accept-Encoding")).contains("gzip");
+	}
+
+	@Test
+	void anErrorCodeOtherThanSuccessIsARefusalWithBungiesMessage() {
+		bungie.on("POST", "/Platform/Destiny2/Actions/Items/TransferItem/",
+				r -> BungieStub.error(1642, "DestinyNoRoomInDestination", "There are no item slots available."));
+
+		assertThatThrownBy(() -> client.post("/Destiny2/Actions/Items/TransferItem/", Map.of("itemId", "1"), "t"))
+			.isInstanceOfSatisfying(BungieException.class, ex -> {
+				assertThat(ex.kind()).isEqualTo(Kind.REFUSED);
+				assertThat(ex.errorStatus()).isEqualTo("DestinyNoRoomInDestination");
+				assertThat(ex.getMessage()).isEqualTo("There are no item slots available.");
+			});
+	}
+
+	@Test
+	void maintenanceIsRecognisedInTheEnvelopeAndAsAnHtmlPage() {
+		bungie.on("GET", "/Platform/Destiny2/Manifest/", r -> BungieStub.maintenance());
+		assertThatThrownBy(() -> client.get("/Destiny2/Manifest/", null))
+			.isInstanceOfSatisfying(BungieException.class, ex -> assertThat(ex.kind()).isEqualTo(Kind.MAINTENANCE));
+
+		bungie.on("GET", "/Platform/Destiny2/Manifest/", r -> BungieStub.maintenancePage());
+		assertThatThrownBy(() -> client.get("/Destiny2/Manifest/", null))
+			.isInstanceOfSatisfying(BungieException.class, ex -> assertThat(ex.kind()).isEqualTo(Kind.MAINTENANCE));
+	}
+
+	@Test
+	void theTokenEndpointIsCalledAsAConfidentialClient() {
+		bungie.on("POST", "/Platform/App/OAuth/token/", r -> BungieStub.json(200,
+				Map.of("access_token", "a", "token_type", "Bearer", "expires_in", 3600, "refresh_token", "r",
+						"refresh_expires_in", 7776000, "membership_id", "4611686018467260757")));
+
+		assertThat(client.token(Map.of("grant_type", "authorization_code", "code", "c0de")).path("access_token").asString())
+			.isEqualTo("a");
+
+		var request = bungie.requests("POST", "/Platform/App/OAuth/token/").get(0);
+		assertThat(request.header("Authorization")).isEqualTo("Basic MTIzNDU6dGhlLXNlY3JldA==");
+		assertThat(request.body()).contains("grant_type=authorization_code").contains("code=c0de");
+	}
+
+	@Test
+	void aRefusedGrantIsUnauthorized() {
+		bungie.on("POST", "/Platform/App/OAuth/token/",
+				r -> BungieStub.json(400, Map.of("error", "invalid_grant", "error_description", "AuthorizationCodeInvalid")));
+
+		assertThatThrownBy(() -> client.token(Map.of("grant_type", "refresh_token", "refresh_token", "old")))
+			.isInstanceOfSatisfying(BungieException.class, ex -> {
+				assertThat(ex.kind()).isEqualTo(Kind.UNAUTHORIZED);
+				assertThat(ex.getMessage()).contains("AuthorizationCodeInvalid");
+			});
+	}
+
+	@Test
+	void noServerIsUnavailableNotACrash() {
+		bungie.close();
+		assertThatThrownBy(() -> client.get("/Destiny2/Manifest/", null))
+			.isInstanceOfSatisfying(BungieException.class, ex -> assertThat(ex.kind()).isEqualTo(Kind.UNAVAILABLE));
+	}
+
+}
