@@ -1,6 +1,7 @@
 package dev.tower.account;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,6 +46,11 @@ public class AccountService {
 		Account account = accounts.findByUsername(username)
 			.orElseThrow(() -> new AccountException("no account named '" + username + "'"));
 		account.changePasswordHash(passwordEncoder.encode(password));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> find(String username) {
+		return accounts.findByUsername(username).map(Account::view);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,20 @@
+package dev.tower.destiny.inventory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.tower.destiny.bungie.BungieClient;
+import dev.tower.destiny.bungie.BungieProperties;
+import dev.tower.destiny.manifest.Definitions;
+
+@Configuration(proxyBeanMethods = false)
+class InventoryConfiguration {
+
+	/** Bungie.net when an application is configured; the bundled demo board otherwise. */
+	@Bean
+	DestinyApi destinyApi(BungieProperties properties, BungieClient bungie, Definitions definitions, JsonMapper json) {
+		return properties.configured() ? new BungieDestinyApi(bungie) : new DemoDestinyApi(definitions, json);
+	}
+
+}

@@ -1,0 +1,242 @@
+package dev.tower.destiny.inventory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import dev.tower.destiny.bungie.BungieException;
+import dev.tower.destiny.inventory.DestinyApi.ItemActionRequest;
+import dev.tower.destiny.inventory.DestinyApi.PostmasterTransferRequest;
+import dev.tower.destiny.inventory.DestinyApi.TransferItemRequest;
+
+/**
+ * Moves items the way the game allows: one hop at a time through Bungie's actions. Character to character is two
+ * hops through the vault; an equipped item leaving a character first has a replacement equipped; equipping an item
+ * that is elsewhere moves it first; a postmaster item is pulled before it goes anywhere else. When a later hop
+ * fails, the player is told where the item is now.
+ */
+@Service
+class ItemMoves {
+
+	private final DestinyApi api;
+
+	private final Inventories inventories;
+
+	ItemMoves(DestinyApi api, Inventories inventories) {
+		this.api = api;
+		this.inventories = inventories;
+	}
+
+	/** Told before each hop: "Moving … to the vault", 1 of 2. */
+	@FunctionalInterface
+	interface Progress {
+
+		void step(int number, int of, String text);
+
+	}
+
+	/** What was done, and where the item is now. */
+	record Outcome(String message, String where) {
+	}
+
+	/** One Bungie action of a move. */
+	record Hop(Kind kind, Item item, String characterId, String text, String after) {
+
+		enum Kind {
+			PULL, EQUIP, TO_VAULT, FROM_VAULT
+		}
+
+	}
+
+	/** A checked move: the item as the board knows it and the hops that take it where it should go. */
+	record Plan(Item item, String destination, List<Hop> hops, String done) {
+	}
+
+	/**
+	 * Plans moving the item {@code itemKey} to {@code destination} ("vault" or a character id), equipping it there
+	 * when {@code equip}.
+	 * @throws MoveFailedException (4xx) when the move is impossible before asking Bungie
+	 */
+	Plan plan(Guardian guardian, String itemKey, String destination, boolean equip) {
+		Board board = inventories.board(guardian);
+		Item item = find(guardian, board, itemKey);
+		board = inventories.board(guardian);
+		if (item.classified()) {
+			throw new MoveFailedException(409,
+					"Classified items cannot be moved from Tower until the manifest knows them.");
+		}
+		boolean toVault = Item.VAULT.equals(destination);
+		CharacterView target = toVault ? null : board.character(destination)
+			.orElseThrow(() -> new MoveFailedException(400, "There is no such character on this board."));
+		String destinationName = toVault ? "the vault" : target.className();
+		if (equip && toVault) {
+			throw new MoveFailedException(400, "Items are equipped on characters, not in the vault.");
+		}
+		if (equip && !equippableBy(item, target)) {
+			throw new MoveFailedException(409, item.name() + (item.equippable()
+					? " is for " + Guardians.className(item.classType()) + "s: " + target.className() + " cannot equip it."
+					: " cannot be equipped."));
+		}
+		List<Hop> hops = new ArrayList<>();
+		String from = item.owner();
+		if (item.postmaster()) {
+			String owner = name(board, from);
+			hops.add(new Hop(Hop.Kind.PULL, item, from, "Pulling " + item.name() + " from the postmaster",
+					owner + "'s inventory"));
+		}
+		boolean there = from.equals(destination);
+		if (!there) {
+			if (!item.transferable()) {
+				throw new MoveFailedException(409, item.name() + " cannot be transferred: it stays with "
+						+ name(board, from) + (item.postmaster() ? " (pull it from the postmaster there)." : "."));
+			}
+			if (board.character(from).isPresent()) {
+				if (item.equipped()) {
+					CharacterView owner = board.character(from).get();
+					Item replacement = replacement(owner, item).orElseThrow(() -> new MoveFailedException(409,
+							item.name() + " is equipped on " + owner.className()
+									+ " and nothing else it carries can take its place: carry another one first."));
+					hops.add(new Hop(Hop.Kind.EQUIP, replacement, from,
+							"Equipping " + replacement.name() + " on " + owner.className() + " in its place",
+							owner.className()));
+				}
+				hops.add(new Hop(Hop.Kind.TO_VAULT, item, from, "Moving " + item.name() + " to the vault", "the vault"));
+			}
+			else if (Item.ACCOUNT.equals(from)) {
+				// Account-wide items reach the vault through any character.
+				String via = toVault ? board.characters().get(0).id() : destination;
+				hops.add(new Hop(Hop.Kind.TO_VAULT, item, via, "Moving " + item.name() + " to the vault", "the vault"));
+			}
+			if (!toVault) {
+				hops.add(new Hop(Hop.Kind.FROM_VAULT, item, destination,
+						"Moving " + item.name() + " to " + target.className(), target.className()));
+			}
+		}
+		if (equip && !(there && item.equipped() && !item.postmaster())) {
+			hops.add(new Hop(Hop.Kind.EQUIP, item, destination, "Equipping " + item.name() + " on " + target.className(),
+					target.className()));
+		}
+		String done;
+		if (hops.isEmpty()) {
+			done = item.name() + (equip ? " is already equipped on " : " is already in ") + destinationName + ".";
+		}
+		else if (equip) {
+			done = "Equipped " + item.name() + " on " + target.className() + ".";
+		}
+		else if (there) {
+			done = "Pulled " + item.name() + " from the postmaster.";
+		}
+		else {
+			done = "Moved " + item.name() + " to " + destinationName + ".";
+		}
+		return new Plan(item, destination, List.copyOf(hops), done);
+	}
+
+	/** Plans pulling a postmaster item into its character's inventory. */
+	Plan pull(Guardian guardian, String itemKey) {
+		Item item = find(guardian, inventories.board(guardian), itemKey);
+		if (!item.postmaster()) {
+			throw new MoveFailedException(409, item.name() + " is not at the postmaster.");
+		}
+		return plan(guardian, itemKey, item.owner(), false);
+	}
+
+	/**
+	 * Runs the plan's hops in order.
+	 * @throws MoveFailedException when Bungie refuses a hop; its message says where the item is now
+	 */
+	Outcome run(Guardian guardian, Plan plan, Progress progress) {
+		List<Hop> hops = plan.hops();
+		try {
+			for (int i = 0; i < hops.size(); i++) {
+				Hop hop = hops.get(i);
+				progress.step(i + 1, hops.size(), hop.text());
+				try {
+					perform(guardian, hop);
+				}
+				catch (BungieException ex) {
+					String where = i == 0 ? null : hops.get(i - 1).after();
+					String destination = hop.kind() == Hop.Kind.TO_VAULT ? "the vault" : hop.after();
+					String message = Refusals.message(ex, hop.item().name(), destination);
+					if (where != null && hop.item().key().equals(plan.item().key())) {
+						message += " " + plan.item().name() + " is in " + where + " now.";
+					}
+					else if (where != null) {
+						message += " " + plan.item().name() + " has not moved.";
+					}
+					throw new MoveFailedException(status(ex), message, where);
+				}
+			}
+		}
+		finally {
+			if (!hops.isEmpty()) {
+				inventories.forget(guardian);
+			}
+		}
+		return new Outcome(plan.done(), hops.isEmpty() ? null : hops.get(hops.size() - 1).after());
+	}
+
+	private void perform(Guardian guardian, Hop hop) {
+		Item item = hop.item();
+		String itemId = item.instanceId() == null ? "0" : item.instanceId();
+		int type = guardian.membershipType();
+		switch (hop.kind()) {
+			case PULL -> api.pullFromPostmaster(guardian,
+					new PostmasterTransferRequest(item.hash(), item.quantity(), itemId, hop.characterId(), type));
+			case EQUIP -> api.equip(guardian, new ItemActionRequest(itemId, hop.characterId(), type));
+			case TO_VAULT -> api.transfer(guardian,
+					new TransferItemRequest(item.hash(), item.quantity(), true, itemId, hop.characterId(), type));
+			case FROM_VAULT -> api.transfer(guardian,
+					new TransferItemRequest(item.hash(), item.quantity(), false, itemId, hop.characterId(), type));
+		}
+	}
+
+	/** The board may be up to 30 s old: an unknown key gets one fresh look before it is refused. */
+	private Item find(Guardian guardian, Board board, String itemKey) {
+		if (itemKey == null || itemKey.isBlank() || itemKey.length() > 80) {
+			throw new MoveFailedException(400, "Which item? The request names none.");
+		}
+		Optional<Item> item = board.item(itemKey);
+		if (item.isEmpty()) {
+			inventories.forget(guardian);
+			item = inventories.board(guardian).item(itemKey);
+		}
+		return item.orElseThrow(() -> new MoveFailedException(404,
+				"That item is no longer on the board (moved or dismantled in the game?). Reload to see where things are."));
+	}
+
+	/** Something else the character carries for the same slot, not exotic (so it can always be equipped). */
+	private static Optional<Item> replacement(CharacterView character, Item leaving) {
+		return character.slots()
+			.stream()
+			.filter(s -> s.hash() == leaving.bucketHash())
+			.flatMap(s -> s.carried().stream())
+			.filter(i -> !i.classified() && !i.exotic() && equippableBy(i, character))
+			.max(Comparator.comparingInt(Item::power));
+	}
+
+	private static boolean equippableBy(Item item, CharacterView character) {
+		return item.equippable() && !item.stackable()
+				&& (item.classType() == 3 || item.classType() == character.classType());
+	}
+
+	private static String name(Board board, String owner) {
+		if (Item.VAULT.equals(owner)) {
+			return "the vault";
+		}
+		return board.character(owner).map(CharacterView::className).orElse("your account");
+	}
+
+	private static int status(BungieException ex) {
+		return switch (ex.kind()) {
+			case REFUSED -> 409;
+			case UNAUTHORIZED -> 401;
+			case THROTTLED -> 429;
+			case MAINTENANCE, UNAVAILABLE -> 503;
+		};
+	}
+
+}
