@@ -8,6 +8,8 @@ import { JobMonitor } from './jobs/JobMonitor'
 import { JobProgress } from './jobs/JobProgress'
 import { ResultsTrend } from './results/ResultsTrend'
 import { TestHistory } from './results/TestHistory'
+// not an island: behaviour for the server-rendered Destiny board (filter, item menu, drag and drop, moves)
+import './destiny/board'
 
 /** Island name (the `data-island` value) → component, with props read from data attributes. */
 const islands: Record<string, (data: DOMStringMap) => ReactElement> = {

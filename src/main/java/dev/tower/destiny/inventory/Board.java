@@ -54,9 +54,13 @@ public record Board(String displayName, boolean demo, List<CharacterView> charac
 		return vaultCapacity <= 0 ? 0 : Math.min(100, Math.round(100f * vaultCount / vaultCapacity));
 	}
 
-	/** Every character's equipped item in {@code bucketHash}, for the "what would this replace" hints. */
+	/** Tiles in the vault's groups (stacks count once). */
 	public int vaultItems() {
 		return vault.stream().mapToInt(BucketGroup::size).sum();
+	}
+
+	public int accountItems() {
+		return account.stream().mapToInt(BucketGroup::size).sum();
 	}
 
 }

@@ -1,0 +1,388 @@
+import { factsOf, parseFilter } from './filter'
+
+/**
+ * The Destiny board's behaviour on the server-rendered pages: the instant filter, the item menu, drag and drop
+ * onto a character or the vault, and moves with their progress, after which the board is re-rendered in place.
+ */
+
+interface Destination {
+  id: string
+  name: string
+  classType: number
+}
+
+interface MoveLine {
+  step?: number
+  of?: number
+  text?: string
+  done?: boolean
+  message?: string
+  error?: string
+  where?: string | null
+}
+
+const BOARD = '[data-destiny-board]'
+let query = ''
+let menu: HTMLElement | null = null
+
+export function initBoard(root: Document = document): void {
+  const board = root.querySelector<HTMLElement>(BOARD)
+  if (!board || board.dataset.boardReady) return
+  board.dataset.boardReady = ''
+  root.addEventListener('input', (event) => {
+    const target = event.target as HTMLElement
+    if (target.id === 'destiny-filter') {
+      query = (target as HTMLInputElement).value
+      applyFilter(root)
+    }
+  })
+  root.addEventListener('click', (event) => onClick(root, event))
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closeMenu()
+  })
+  root.addEventListener('dragstart', (event) => {
+    const tile = (event.target as HTMLElement).closest?.<HTMLElement>('.tile')
+    if (!tile || !event.dataTransfer) return
+    closeMenu()
+    event.dataTransfer.setData('text/x-destiny-item', tile.dataset.item ?? '')
+    event.dataTransfer.effectAllowed = 'move'
+    tile.classList.add('is-dragging')
+  })
+  root.addEventListener('dragend', (event) => {
+    ;(event.target as HTMLElement).classList?.remove('is-dragging')
+    root.querySelectorAll('.drop-target-active').forEach((e) => e.classList.remove('drop-target-active'))
+  })
+  root.addEventListener('dragover', (event) => {
+    const zone = dropZone(event.target)
+    if (!zone || !event.dataTransfer?.types.includes('text/x-destiny-item')) return
+    event.preventDefault()
+    event.dataTransfer.dropEffect = 'move'
+    root.querySelectorAll('.drop-target-active').forEach((e) => e !== zone && e.classList.remove('drop-target-active'))
+    zone.classList.add('drop-target-active')
+  })
+  root.addEventListener('dragleave', (event) => {
+    const zone = dropZone(event.target)
+    if (zone && !zone.contains(event.relatedTarget as Node | null)) zone.classList.remove('drop-target-active')
+  })
+  root.addEventListener('drop', (event) => {
+    const zone = dropZone(event.target)
+    const key = event.dataTransfer?.getData('text/x-destiny-item')
+    if (!zone || !key) return
+    event.preventDefault()
+    zone.classList.remove('drop-target-active')
+    const tile = findTile(root, key)
+    const to = zone.dataset.drop ?? ''
+    const equip = zone.dataset.dropEquip === 'true'
+    if (tile && (tile.dataset.owner !== to || equip)) void move(root, key, to, equip)
+  })
+  const saved = sessionStorage.getItem('destiny-filter')
+  if (saved) {
+    query = saved
+    const input = root.getElementById('destiny-filter') as HTMLInputElement | null
+    if (input) input.value = saved
+  }
+  applyFilter(root)
+}
+
+function dropZone(target: EventTarget | null): HTMLElement | null {
+  return (target as HTMLElement | null)?.closest?.<HTMLElement>('[data-drop]') ?? null
+}
+
+function findTile(root: Document, key: string): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`.tile[data-item="${CSS.escape(key)}"]`)
+}
+
+export function applyFilter(root: Document = document): void {
+  sessionStorage.setItem('destiny-filter', query)
+  const matches = parseFilter(query)
+  const filtering = query.trim() !== ''
+  let shown = 0
+  root.querySelectorAll<HTMLElement>(`${BOARD} .tile`).forEach((tile) => {
+    const visible = matches(factsOf(tile))
+    const holder = tile.parentElement?.classList.contains('postmaster-item') ? tile.parentElement : tile
+    holder.classList.toggle('filtered-out', !visible)
+    if (visible) shown++
+  })
+  root.querySelectorAll<HTMLElement>(`${BOARD} .bucket, ${BOARD} .slot-row, ${BOARD} .postmaster`).forEach((section) => {
+    const any = section.querySelector('.tile:not(.filtered-out)') !== null
+      && section.querySelector('.postmaster-item:not(.filtered-out), .tile:not(.filtered-out)') !== null
+    section.classList.toggle('all-filtered', filtering && !any)
+  })
+  const count = root.getElementById('filter-shown')
+  if (count) count.textContent = String(shown)
+}
+
+function destinations(root: Document): Destination[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('.drop-strip .emblem-card[data-drop]')).map((e) => ({
+    id: e.dataset.drop ?? '',
+    name: e.dataset.dropName ?? '',
+    classType: Number(e.dataset.classType ?? 3),
+  }))
+}
+
+function onClick(root: Document, event: Event): void {
+  const target = event.target as HTMLElement
+  const pull = target.closest<HTMLElement>('[data-pull]')
+  if (pull) {
+    closeMenu()
+    void pullItem(root, pull.dataset.pull ?? '')
+    return
+  }
+  const action = target.closest<HTMLElement>('[data-move-to]')
+  if (action && menu?.contains(action)) {
+    const key = menu.dataset.item ?? ''
+    closeMenu()
+    if (action.dataset.moveTo === 'pull') void pullItem(root, key)
+    else void move(root, key, action.dataset.moveTo ?? '', action.dataset.equip === 'true')
+    return
+  }
+  const tile = target.closest<HTMLElement>(`${BOARD} .tile`)
+  if (tile) {
+    event.preventDefault()
+    if (menu?.dataset.item === tile.dataset.item) closeMenu()
+    else openMenu(root, tile)
+    return
+  }
+  if (menu && !menu.contains(target)) closeMenu()
+}
+
+function openMenu(root: Document, tile: HTMLElement): void {
+  closeMenu()
+  const d = tile.dataset
+  const el = root.createElement('div')
+  el.className = 'item-menu'
+  el.setAttribute('role', 'dialog')
+  el.setAttribute('aria-label', d.name ?? 'Item')
+  el.dataset.item = d.item
+  const tierClass = Array.from(tile.classList).find((c) => c.startsWith('tier-')) ?? ''
+  const head = div(root, `item-menu-head ${tierClass}`)
+  head.append(div(root, 'item-menu-name', d.name ?? ''), div(root, 'item-menu-type', `${d.tier ?? ''} ${d.type ?? ''}`))
+  el.style.setProperty('--tier', getComputedStyle(tile).getPropertyValue('--tier'))
+  const facts = div(root, 'item-menu-facts')
+  if (Number(d.power) > 0) facts.append(fact(root, 'Power', d.power ?? ''))
+  if (d.damage) facts.append(fact(root, 'Damage', d.damage))
+  if (Number(d.quantity) > 1) facts.append(fact(root, 'Quantity', d.quantity ?? ''))
+  facts.append(fact(root, 'Slot', d.bucket ?? ''))
+  if (d.locked === 'true') facts.append(fact(root, 'Locked', 'yes'))
+  if (d.equipped === 'true') facts.append(fact(root, 'Equipped', 'yes'))
+  const actions = div(root, 'item-menu-actions')
+  const chars = destinations(root)
+  const owner = d.owner ?? ''
+  if (d.classified === 'true') {
+    actions.append(div(root, 'menu-note', 'Classified: the manifest does not know this item yet, so it stays where it is.'))
+  } else {
+    if (d.postmaster === 'true') {
+      actions.append(row(root, 'Postmaster', [button(root, `Pull to ${nameOf(chars, owner)}`, 'pull', false, true)]))
+    }
+    if (d.transferable === 'true') {
+      const moves = chars.filter((c) => c.id !== owner || d.postmaster === 'true')
+        .filter((c) => c.id !== owner)
+        .map((c) => button(root, c.name, c.id, false))
+      if (owner !== 'vault') moves.push(button(root, 'Vault', 'vault', false))
+      if (moves.length) actions.append(row(root, 'Move to', moves))
+    } else if (d.postmaster !== 'true') {
+      actions.append(div(root, 'menu-note', 'Not transferable: it stays with this character.'))
+    }
+    if (d.equippable === 'true' && d.quantity === '1') {
+      const classType = Number(d.classType ?? 3)
+      const equips = chars.filter((c) => classType === 3 || c.classType === classType)
+        .filter((c) => !(d.equipped === 'true' && c.id === owner))
+        .filter((c) => d.transferable === 'true' || c.id === owner)
+        .map((c) => button(root, c.name, c.id, true, true))
+      if (equips.length) actions.append(row(root, 'Equip on', equips))
+    }
+  }
+  el.append(head, facts, actions)
+  root.body.append(el)
+  const rect = tile.getBoundingClientRect()
+  const width = 300
+  const left = Math.min(rect.left + window.scrollX, window.scrollX + root.documentElement.clientWidth - width - 8)
+  el.style.left = `${Math.max(8, left)}px`
+  el.style.top = `${rect.bottom + window.scrollY + 6}px`
+  menu = el
+  el.querySelector<HTMLElement>('button')?.focus()
+}
+
+function nameOf(chars: Destination[], id: string): string {
+  return chars.find((c) => c.id === id)?.name ?? 'character'
+}
+
+function div(root: Document, className: string, text?: string): HTMLDivElement {
+  const el = root.createElement('div')
+  el.className = className
+  if (text !== undefined) el.textContent = text
+  return el
+}
+
+function fact(root: Document, label: string, value: string): HTMLElement {
+  const el = root.createElement('span')
+  el.append(`${label} `)
+  const strong = root.createElement('strong')
+  strong.textContent = value
+  el.append(strong)
+  return el
+}
+
+function row(root: Document, label: string, buttons: HTMLElement[]): HTMLElement {
+  const wrap = root.createElement('div')
+  wrap.append(div(root, 'menu-label', label))
+  const line = div(root, 'row-buttons')
+  line.append(...buttons)
+  wrap.append(line)
+  return wrap
+}
+
+function button(root: Document, text: string, to: string, equip: boolean, primary = false): HTMLElement {
+  const el = root.createElement('button')
+  el.type = 'button'
+  el.className = primary ? 'action primary' : 'action'
+  el.textContent = text
+  el.dataset.moveTo = to
+  el.dataset.equip = String(equip)
+  el.setAttribute('aria-label', `${to === 'pull' ? text : (equip ? 'Equip on ' : 'Move to ') + text}`)
+  return el
+}
+
+function closeMenu(): void {
+  menu?.remove()
+  menu = null
+}
+
+function csrfHeaders(root: Document): Record<string, string> {
+  const header = root.querySelector<HTMLMetaElement>('meta[name=_csrf_header]')?.content
+  const token = root.querySelector<HTMLMetaElement>('meta[name=_csrf]')?.content
+  return header && token ? { [header]: token } : {}
+}
+
+function actionsUrl(root: Document, action: string): string {
+  const base = root.querySelector<HTMLElement>(BOARD)?.dataset.actions ?? '/destiny/items'
+  return `${base}/${action}`
+}
+
+export async function move(root: Document, key: string, to: string, equip: boolean): Promise<void> {
+  await act(root, key, 'move', { item: key, to, equip })
+}
+
+async function pullItem(root: Document, key: string): Promise<void> {
+  await act(root, key, 'pull', { item: key })
+}
+
+async function act(root: Document, key: string, action: string, body: object): Promise<void> {
+  const tile = findTile(root, key)
+  const name = tile?.dataset.name ?? 'Item'
+  tile?.classList.add('is-moving')
+  const toast = showToast(root, `${name}: starting…`)
+  let ended: MoveLine | null = null
+  try {
+    const response = await fetch(actionsUrl(root, action), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/x-ndjson, application/problem+json', ...csrfHeaders(root) },
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+    })
+    if (!response.ok || !response.body) {
+      const problem = await response.json().catch(() => null) as { detail?: string } | null
+      ended = { error: problem?.detail ?? `The move failed (HTTP ${response.status}).` }
+    } else {
+      for await (const line of lines(response.body)) {
+        if (line.step !== undefined) toast.update(`${line.text}… ${line.step}/${line.of}`)
+        if (line.done || line.error) ended = line
+      }
+    }
+  } catch {
+    ended = { error: 'Tower did not answer: the move may or may not have happened. Reload to see where things are.' }
+  }
+  if (ended?.done) toast.finish('success', ended.message ?? 'Done.')
+  else toast.finish('failure', ended?.error ?? 'The move ended without an answer. Reload to see where things are.')
+  await refresh(root)
+}
+
+async function* lines(body: ReadableStream<Uint8Array>): AsyncGenerator<MoveLine> {
+  const reader = body.getReader()
+  const decoder = new TextDecoder()
+  let buffer = ''
+  for (;;) {
+    const { value, done } = await reader.read()
+    if (value) buffer += decoder.decode(value, { stream: true })
+    let newline = buffer.indexOf('\n')
+    while (newline >= 0) {
+      const text = buffer.slice(0, newline).trim()
+      buffer = buffer.slice(newline + 1)
+      if (text) yield JSON.parse(text) as MoveLine
+      newline = buffer.indexOf('\n')
+    }
+    if (done) break
+  }
+  if (buffer.trim()) yield JSON.parse(buffer) as MoveLine
+}
+
+/** Re-renders the board from the server, keeping the filter. */
+export async function refresh(root: Document): Promise<void> {
+  const board = root.querySelector<HTMLElement>(BOARD)
+  if (!board) return
+  try {
+    const response = await fetch(window.location.href, { credentials: 'same-origin', headers: { Accept: 'text/html' } })
+    if (!response.ok) return
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html')
+    const fresh = page.querySelector<HTMLElement>(BOARD)
+    if (!fresh) return
+    const focused = root.activeElement?.id
+    board.innerHTML = fresh.innerHTML
+    const input = root.getElementById('destiny-filter') as HTMLInputElement | null
+    if (input) {
+      input.value = query
+      if (focused === 'destiny-filter') input.focus()
+    }
+    applyFilter(root)
+    board.dispatchEvent(new CustomEvent('destiny:refreshed', { bubbles: true }))
+  } catch {
+    // the next page view shows the board as it is
+  }
+}
+
+interface Toast {
+  update(text: string): void
+  finish(kind: 'success' | 'failure', text: string): void
+}
+
+function showToast(root: Document, text: string): Toast {
+  const holder = root.getElementById('move-toasts') ?? root.body
+  const el = div(root, 'move-toast')
+  el.setAttribute('role', 'status')
+  const spinner = div(root, 'spinner-border')
+  spinner.setAttribute('aria-hidden', 'true')
+  const label = root.createElement('span')
+  label.className = 'toast-text'
+  label.textContent = text
+  el.append(spinner, label)
+  holder.append(el)
+  return {
+    update(next) {
+      label.textContent = next
+    },
+    finish(kind, message) {
+      el.classList.add(kind)
+      el.dataset.outcome = kind
+      const icon = root.createElement('i')
+      icon.className = kind === 'success' ? 'bi bi-check-circle-fill text-success' : 'bi bi-exclamation-triangle-fill text-danger'
+      spinner.replaceWith(icon)
+      label.textContent = message
+      const close = root.createElement('button')
+      close.className = 'toast-close'
+      close.type = 'button'
+      close.setAttribute('aria-label', 'Dismiss')
+      close.textContent = '×'
+      close.addEventListener('click', () => el.remove())
+      el.append(close)
+      if (kind === 'success') setTimeout(() => el.remove(), 6000)
+    },
+  }
+}
+
+if (typeof document !== 'undefined') {
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => initBoard(), { once: true })
+  } else {
+    initBoard()
+  }
+}
