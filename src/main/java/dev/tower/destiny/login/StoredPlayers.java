@@ -27,8 +27,6 @@ class StoredPlayers implements Players {
 
 	static final String EXPIRED = "Your Bungie.net login has expired: log in again";
 
-	static final String LOGGED_OUT = "You logged out of Bungie.net: log in again to see your Destiny account";
-
 	private static final Logger log = LoggerFactory.getLogger(StoredPlayers.class);
 
 	private final ReentrantLock[] stripes = new ReentrantLock[64];
@@ -62,7 +60,7 @@ class StoredPlayers implements Players {
 			return Optional.empty();
 		}
 		if (link.get().tokens() == null) {
-			throw new BungieException(Kind.UNAUTHORIZED, LOGGED_OUT, null);
+			throw new BungieException(Kind.UNAUTHORIZED, EXPIRED, null);
 		}
 		if (link.get().tokens().accessGoodAt(Instant.now())) {
 			return Optional.of(link.get().player());
@@ -91,7 +89,7 @@ class StoredPlayers implements Players {
 			return forget(accountId, ex.getMessage());
 		}
 		if (locked.isEmpty() || locked.get().tokens() == null) {
-			return new Refreshed(null, locked.isEmpty() ? EXPIRED : LOGGED_OUT);
+			return new Refreshed(null, EXPIRED);
 		}
 		BungieLink link = locked.get();
 		Tokens tokens = link.tokens();
