@@ -22,6 +22,12 @@ import dev.tower.destiny.bungie.BungieClient;
 @Service
 public class BungieLogin {
 
+	/**
+	 * Where to send a player whose Bungie.net login expired or was revoked ({@code BungieException} of kind
+	 * UNAUTHORIZED): a page saying so, with a button to log in again.
+	 */
+	public static final String LOG_IN_AGAIN = "/destiny/login?expired";
+
 	static final String MEMBERSHIPS = "/User/GetMembershipsForCurrentUser/";
 
 	private final BungieClient bungie;

@@ -41,12 +41,12 @@ class BungieLoginController {
 
 	/** To Bungie.net's authorize page; with {@code expired}, first a page saying the earlier login ran out. */
 	@GetMapping("/destiny/login")
-	ModelAndView start(@RequestParam(required = false) String expired, HttpServletRequest request) {
+	ModelAndView start(HttpServletRequest request) {
 		String unavailable = login.unavailableBecause();
 		if (unavailable != null) {
 			return page(HttpStatus.NOT_FOUND, "Bungie.net login is not available", unavailable, false);
 		}
-		if (expired != null) {
+		if (request.getParameterMap().containsKey("expired")) {
 			return page(HttpStatus.OK, "Log in with Bungie.net again", StoredPlayers.EXPIRED + ".", true);
 		}
 		String state = LoginState.issue(request.getSession());

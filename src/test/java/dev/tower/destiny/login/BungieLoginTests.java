@@ -215,7 +215,7 @@ class BungieLoginTests extends BungieLoginTest {
 
 	@Test
 	void anExpiredLoginAsksThePlayerToLogInAgain() throws Exception {
-		mvc.perform(get("/destiny/login").param("expired", ""))
+		mvc.perform(get(BungieLogin.LOG_IN_AGAIN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Your Bungie.net login has expired: log in again")));
 	}
