@@ -19,7 +19,7 @@ import dev.tower.destiny.login.TokenCipher.UnreadableTokenException;
  * Players from the stored, encrypted tokens. An access token expiring within a minute is refreshed first. Bungie's
  * refresh tokens are single-use, so exactly one request refreshes an account's tokens: it holds the account's row
  * lock (every Tower node respects it) and looks again once it has it, since whoever held it before may have
- * refreshed already. A lock per account on this node comes first, so concurrent requests here queue in memory
+ * refreshed already. A striped in-memory lock on this node comes first, so concurrent requests here queue in memory
  * rather than each holding a database connection.
  */
 @Service
