@@ -27,6 +27,9 @@ final class ProgressBar implements ResultsIngestion.Progress {
 
 	@Override
 	public synchronized void advanced(long bytes, long totalBytes, long files, long totalFiles) {
+		if (totalFiles == 0) {
+			return; // nothing to read: the summary says so
+		}
 		double fraction = totalBytes > 0 ? Math.min(1.0, (double) bytes / totalBytes)
 				: totalFiles > 0 ? (double) files / totalFiles : 1.0;
 		boolean finished = files == totalFiles;
