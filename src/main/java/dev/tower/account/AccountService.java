@@ -81,11 +81,6 @@ public class AccountService {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<AccountView> find(String username) {
-		return accounts.findByUsername(username).map(Account::view);
-	}
-
-	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return accounts.existsByUsername(username);
 	}
