@@ -94,7 +94,7 @@ GHOST_SHELLS = ["Sentinel Shell", "Ancestral Shell", "Aurora Shell", "Cinderwing
                 "Lighthouse Shell", "Moonlit Shell", "Tidewatch Shell", "Ironbound Shell", "Starwake Shell"]
 SPARROWS = ["Velocity Sparrow", "Hollow Comet", "Red Shift", "Dune Runner", "Silver Streak", "Ember Glide",
             "Frostbite Sparrow", "Thunderhoof", "Nightglider", "Ascendant Sparrow"]
-SHIPS = ["Tidewalker Jumpship", "Aurora Veil", "Ironclad Pinnace", "Silent Arrow", "Gilded Wing", "Farsight Courier",
+SHIP_NAMES = ["Tidewalker Jumpship", "Aurora Veil", "Ironclad Pinnace", "Silent Arrow", "Gilded Wing", "Farsight Courier",
          "Lunar Ferry", "Hollow Gale", "Ember Skiff", "Starchaser"]
 EMBLEM_NAMES = ["Field of Honour", "Tower Sunrise", "Cosmodrome Dusk", "Cold Front", "Midnight Vigil",
                 "Verdant Crest", "Solar Flare", "Void Bloom", "Arc Lattice", "Stasis Bloom", "Strand Weave",
@@ -198,7 +198,7 @@ for class_type in range(3):
 
 ghosts = [definition(n, "Ghost Shell", 5 if i % 4 else 6, GHOST, 24) for i, n in enumerate(GHOST_SHELLS)]
 sparrows = [definition(n, "Vehicle", 5 if i % 5 else 6, VEHICLE, 22) for i, n in enumerate(SPARROWS)]
-ships = [definition(n, "Ship", 5 if i % 5 else 6, SHIPS, 21) for i, n in enumerate(SHIPS)]
+ships = [definition(n, "Ship", 5 if i % 5 else 6, SHIPS, 21) for i, n in enumerate(SHIP_NAMES)]
 emblems = [definition(n, "Emblem", rng.choice([4, 5, 5, 5, 6]), EMBLEMS, 14) for n in EMBLEM_NAMES]
 consumables = [definition(n, t, tier, CONSUMABLES, 9, stack=stack, instanced=False)
                for n, t, tier, stack in CONSUMABLES_LIST]
