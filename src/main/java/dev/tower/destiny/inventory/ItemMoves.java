@@ -42,8 +42,12 @@ class ItemMoves {
 	record Outcome(String message, String where) {
 	}
 
-	/** One Bungie action of a move. */
-	record Hop(Kind kind, Item item, String characterId, String text, String after) {
+	/**
+	 * One Bungie action of a move.
+	 * @param to where it goes, for messages ("the vault", "Hunter")
+	 * @param after where the moved item is once it is done ("in the vault", "on Hunter")
+	 */
+	record Hop(Kind kind, Item item, String characterId, String text, String to, String after) {
 
 		enum Kind {
 			PULL, EQUIP, TO_VAULT, FROM_VAULT
@@ -85,7 +89,7 @@ class ItemMoves {
 		if (item.postmaster()) {
 			String owner = name(board, from);
 			hops.add(new Hop(Hop.Kind.PULL, item, from, "Pulling " + item.name() + " from the postmaster",
-					owner + "'s inventory"));
+					owner + "'s inventory", "in " + owner + "'s inventory"));
 		}
 		boolean there = from.equals(destination);
 		if (!there) {
@@ -101,23 +105,26 @@ class ItemMoves {
 									+ " and nothing else it carries can take its place: carry another one first."));
 					hops.add(new Hop(Hop.Kind.EQUIP, replacement, from,
 							"Equipping " + replacement.name() + " on " + owner.className() + " in its place",
-							owner.className()));
+							owner.className(), "on " + owner.className()));
 				}
-				hops.add(new Hop(Hop.Kind.TO_VAULT, item, from, "Moving " + item.name() + " to the vault", "the vault"));
+				hops.add(new Hop(Hop.Kind.TO_VAULT, item, from, "Moving " + item.name() + " to the vault", "the vault",
+						"in the vault"));
 			}
 			else if (Item.ACCOUNT.equals(from)) {
 				// Account-wide items reach the vault through any character.
 				String via = toVault ? board.characters().get(0).id() : destination;
-				hops.add(new Hop(Hop.Kind.TO_VAULT, item, via, "Moving " + item.name() + " to the vault", "the vault"));
+				hops.add(new Hop(Hop.Kind.TO_VAULT, item, via, "Moving " + item.name() + " to the vault", "the vault",
+						"in the vault"));
 			}
 			if (!toVault) {
 				hops.add(new Hop(Hop.Kind.FROM_VAULT, item, destination,
-						"Moving " + item.name() + " to " + target.className(), target.className()));
+						"Moving " + item.name() + " to " + target.className(), target.className(),
+						"on " + target.className()));
 			}
 		}
 		if (equip && !(there && item.equipped() && !item.postmaster())) {
 			hops.add(new Hop(Hop.Kind.EQUIP, item, destination, "Equipping " + item.name() + " on " + target.className(),
-					target.className()));
+					target.className(), "equipped on " + target.className()));
 		}
 		String done;
 		if (hops.isEmpty()) {
@@ -158,13 +165,12 @@ class ItemMoves {
 					perform(guardian, hop);
 				}
 				catch (BungieException ex) {
-					String where = i == 0 ? null : hops.get(i - 1).after();
-					String destination = hop.kind() == Hop.Kind.TO_VAULT ? "the vault" : hop.after();
-					String message = Refusals.message(ex, hop.item().name(), destination);
-					if (where != null && hop.item().key().equals(plan.item().key())) {
-						message += " " + plan.item().name() + " is in " + where + " now.";
+					String where = movedSoFar(plan, i);
+					String message = Refusals.message(ex, hop.item().name(), hop.to());
+					if (where != null) {
+						message += " " + plan.item().name() + " is " + where + " now.";
 					}
-					else if (where != null) {
+					else if (i > 0) {
 						message += " " + plan.item().name() + " has not moved.";
 					}
 					throw new MoveFailedException(status(ex), message, where);
@@ -177,6 +183,18 @@ class ItemMoves {
 			}
 		}
 		return new Outcome(plan.done(), hops.isEmpty() ? null : hops.get(hops.size() - 1).after());
+	}
+
+	/** Where the planned item is after the hops before {@code failed}, or null when none of them moved it. */
+	private static String movedSoFar(Plan plan, int failed) {
+		String where = null;
+		for (int i = 0; i < failed; i++) {
+			Hop hop = plan.hops().get(i);
+			if (hop.item().key().equals(plan.item().key())) {
+				where = hop.after();
+			}
+		}
+		return where;
 	}
 
 	private void perform(Guardian guardian, Hop hop) {
