@@ -42,7 +42,12 @@ class ItemActionsController {
 	}
 
 	/** Move {@code item} (its board key) to {@code to} ("vault" or a character id), equipping it there if asked. */
-	record MoveRequest(String item, String to, boolean equip) {
+	record MoveRequest(String item, String to, Boolean equip) {
+
+		boolean equipping() {
+			return Boolean.TRUE.equals(equip);
+		}
+
 	}
 
 	record PullRequest(String item) {
@@ -55,7 +60,7 @@ class ItemActionsController {
 		if (request.to() == null || request.to().isBlank()) {
 			throw new MoveFailedException(400, "Where to? The request names no destination.");
 		}
-		run(guardian, moves.plan(guardian, request.item(), request.to(), request.equip()), response);
+		run(guardian, moves.plan(guardian, request.item(), request.to(), request.equipping()), response);
 	}
 
 	@PostMapping(path = "/destiny/items/pull", consumes = MediaType.APPLICATION_JSON_VALUE)
