@@ -39,6 +39,12 @@ export function initBoard(root: Document = document): void {
   root.addEventListener('click', (event) => onClick(root, event))
   root.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') closeMenu()
+    const tile = (event.target as HTMLElement).closest?.<HTMLElement>(`${BOARD} .tile`)
+    if (tile && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault()
+      if (menu?.dataset.item === tile.dataset.item) closeMenu()
+      else openMenu(root, tile)
+    }
   })
   root.addEventListener('dragstart', (event) => {
     const tile = (event.target as HTMLElement).closest?.<HTMLElement>('.tile')

@@ -119,6 +119,10 @@ function powerTerm(value: string): ItemPredicate {
   }
 }
 
+function className(classType: number): string {
+  return ['titan', 'hunter', 'warlock'][classType] ?? 'any class'
+}
+
 /** Reads a tile's facts from its data attributes. */
 export function factsOf(tile: HTMLElement): ItemFacts {
   const d = tile.dataset
@@ -128,7 +132,8 @@ export function factsOf(tile: HTMLElement): ItemFacts {
     tier: d.tier ?? '',
     bucket: d.bucket ?? '',
     classType: Number(d.classType ?? 3),
-    search: d.search ?? '',
+    search: [d.name, d.type, d.tier, d.bucket, className(Number(d.classType ?? 3)), d.damage]
+      .filter(Boolean).join(' ').toLowerCase(),
     locked: d.locked === 'true',
     equipped: d.equipped === 'true',
     classified: d.classified === 'true',

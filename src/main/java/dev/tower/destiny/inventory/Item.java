@@ -44,10 +44,4 @@ public record Item(String key, String instanceId, long hash, String name, String
 		return VAULT.equals(owner);
 	}
 
-	/** What the client-side filter matches free text and {@code is:}/{@code tier:} terms against. */
-	public String search() {
-		return String.join(" ", name, type, tier.label(), bucketName, className(), damage == null ? "" : damage)
-			.toLowerCase(java.util.Locale.ROOT);
-	}
-
 }

@@ -60,7 +60,6 @@ class InventoryDecoderTests {
 		assertThat(lantern.damage()).isEqualTo("Kinetic");
 		assertThat(lantern.power()).isBetween(1900, 2010);
 		assertThat(lantern.icon()).isEqualTo("https://www.bungie.net/assets/destiny/icons/hand-cannon.svg");
-		assertThat(lantern.search()).contains("the last lantern", "hand cannon", "exotic", "kinetic weapons");
 	}
 
 	@Test

@@ -1,0 +1,201 @@
+package dev.tower.destiny.inventory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import dev.tower.EmbeddedPostgresConfiguration;
+import dev.tower.EmptyCaches;
+import dev.tower.account.AccountService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.jdbc.Sql;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A player in Debian's Chromium on the demo board: sees the vault, filters it, moves an item to another character
+ * from its menu, equips it there, drags one to the vault, and is told plainly when Bungie's rules say no.
+ * Screenshots land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("testing")
+@Import({ EmbeddedPostgresConfiguration.class, DemoManifestForTests.class })
+@Sql(scripts = "classpath:empty-database.sql")
+@ExtendWith(EmptyCaches.class)
+class DestinyBrowserTests {
+
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static final String HUNTER = "2305843009301234562";
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	Page page;
+
+	@BeforeAll
+	static void chromium() {
+		assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
+				"Chromium not found at " + CHROMIUM + ": apt-get install chromium (or set CHROMIUM_PATH) to run the browser tests");
+		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	@AfterAll
+	static void close() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void signedIn() {
+		accounts.create("guardian", "guardian-password", false);
+		page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
+		page.navigate(url("/destiny"));
+		page.getByLabel("Username").fill("guardian");
+		page.getByLabel("Password").fill("guardian-password");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(page).hasURL(url("/destiny"));
+		page.waitForLoadState(LoadState.LOAD);
+	}
+
+	@Test
+	void aPlayerFiltersTheVaultMovesAnItemEquipsItAndDragsAnotherToTheVault() {
+		assertThat(page.locator(".demo-banner")).containsText("Demo data.");
+		Locator tiles = page.locator("#destiny-board .tile");
+		assertThat(page.locator("h1")).hasText("Vault");
+		assertThat(tiles.count()).isGreaterThan(400);
+		assertThat(page.locator(".emblem-card")).hasCount(3);
+		screenshot("destiny-vault");
+
+		// filter instantly, DIM style
+		Locator filter = page.getByLabel("Filter items");
+		filter.fill("is:exotic is:weapon");
+		Locator shown = page.locator("#destiny-board .tile:not(.filtered-out)");
+		assertThat(shown.first()).isVisible();
+		assertThat(shown.count()).isBetween(5, 30);
+		for (String tier : shown.evaluateAll("tiles => tiles.map(t => t.dataset.tier)").toString().split(",")) {
+			assertThat(tier).contains("Exotic");
+		}
+		assertThat(page.locator("#filter-shown")).hasText(String.valueOf(shown.count()));
+		screenshot("destiny-vault-filtered");
+
+		filter.fill("\"the last lantern\"");
+		Locator lantern = shown.first();
+		assertThat(lantern).hasAttribute("data-name", "The Last Lantern");
+		String key = lantern.getAttribute("data-item");
+		page.evaluate("window.notReloaded = true");
+
+		// move it to the Hunter from its menu
+		lantern.click();
+		Locator menu = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("The Last Lantern"));
+		assertThat(menu).isVisible();
+		screenshot("destiny-item-menu");
+		menu.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move to Hunter")).click();
+		Locator toast = page.locator(".move-toast[data-outcome]").last();
+		assertThat(toast).hasAttribute("data-outcome", "success");
+		assertThat(toast).containsText("Moved The Last Lantern to Hunter.");
+		assertThat(page.locator(".tile[data-item='" + key + "']")).hasCount(0);
+		assertThat(page.evaluate("window.notReloaded")).isEqualTo(true);
+
+		// equip it on the Hunter
+		page.locator(".emblem-card[data-drop='" + HUNTER + "']").click();
+		assertThat(page.locator("h1")).hasText("Hunter");
+		page.waitForLoadState(LoadState.LOAD);
+		filter = page.getByLabel("Filter items");
+		filter.fill("");
+		Locator moved = page.locator(".tile[data-item='" + key + "']");
+		assertThat(moved).hasAttribute("data-equipped", "false");
+		moved.click();
+		page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Equip on Hunter"))
+			.click();
+		assertThat(page.locator(".move-toast[data-outcome]").last()).containsText("Equipped The Last Lantern on Hunter.");
+		assertThat(page.locator("#bucket-1498876634 .slot-equipped .tile")).hasAttribute("data-item", key);
+		screenshot("destiny-character");
+
+		// drag a carried energy weapon onto the vault
+		Locator carried = page.locator("#bucket-2465295065 .tiles .tile").first();
+		String dragged = carried.getAttribute("data-item");
+		carried.dragTo(page.locator(".vault-card"));
+		assertThat(page.locator(".move-toast[data-outcome]").last()).containsText("to the vault.");
+		assertThat(page.locator(".tile[data-item='" + dragged + "']")).hasCount(0);
+		page.navigate(url("/destiny"));
+		assertThat(page.locator(".tile[data-item='" + dragged + "']")).hasCount(1);
+	}
+
+	@Test
+	void bungiesRulesAreExplainedAndTheOutcomeShown() {
+		// The Hunter wears an exotic kinetic weapon: an exotic energy weapon can go there, but not be worn too.
+		page.getByLabel("Filter items").fill("is:exotic bucket:energy");
+		Locator exotic = page.locator("#destiny-board .tile:not(.filtered-out)").first();
+		String name = exotic.getAttribute("data-name");
+		exotic.click();
+		page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Equip on Hunter"))
+			.click();
+		Locator toast = page.locator(".move-toast[data-outcome]").last();
+		assertThat(toast).hasAttribute("data-outcome", "failure");
+		assertThat(toast).containsText("only one exotic weapon and one exotic armour piece");
+		assertThat(toast).containsText(name + " is on Hunter now.");
+		screenshot("destiny-refusal");
+	}
+
+	@Test
+	void thePostmasterAndXur() {
+		page.locator(".board-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Hunter")).click();
+		page.waitForLoadState(LoadState.LOAD);
+		Locator postmaster = page.locator("#postmaster");
+		assertThat(postmaster).isVisible();
+		int waiting = postmaster.locator(".tile").count();
+		postmaster.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Pull "))).first().click();
+		assertThat(page.locator(".move-toast[data-outcome]").last()).containsText("from the postmaster");
+		assertThat(page.locator("#postmaster .tile")).hasCount(waiting - 1);
+		screenshot("destiny-postmaster");
+
+		page.locator(".board-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Xûr")).click();
+		assertThat(page.locator("#xur-sales .sale")).hasCount(5);
+		screenshot("destiny-xur");
+	}
+
+	private void screenshot(String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(
+				!name.equals("destiny-vault") && !name.equals("destiny-item-menu") && !name.equals("destiny-refusal")));
+		assertThat(Files.exists(SCREENSHOTS.resolve(name + ".png"))).isTrue();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
