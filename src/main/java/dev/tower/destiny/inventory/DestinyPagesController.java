@@ -21,10 +21,13 @@ class DestinyPagesController {
 
 	private final Xur xur;
 
-	DestinyPagesController(Guardians guardians, Inventories inventories, Xur xur) {
+	private final DestinyTiles tiles;
+
+	DestinyPagesController(Guardians guardians, Inventories inventories, Xur xur, DestinyTiles tiles) {
 		this.guardians = guardians;
 		this.inventories = inventories;
 		this.xur = xur;
+		this.tiles = tiles;
 	}
 
 	@GetMapping("/destiny")
@@ -63,6 +66,7 @@ class DestinyPagesController {
 		Board board = inventories.board(guardians.current(authentication, session));
 		model.addAttribute("board", board);
 		model.addAttribute("page", page);
+		model.addAttribute("tiles", tiles);
 		return board;
 	}
 
