@@ -82,7 +82,7 @@ class SecurityConfiguration {
 		auth.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.svg", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-			.requestMatchers("/actuator/**", "/admin/**").hasRole(Roles.ADMIN)
+			.requestMatchers("/actuator/**", "/admin/**", "/destiny/manifest", "/destiny/manifest/**").hasRole(Roles.ADMIN)
 			.requestMatchers(UPLOAD_RESULTS).hasAuthority(TokenScope.UPLOAD.authority())
 			// A role, not mere authentication: an upload-only token is authenticated but must not read.
 			.requestMatchers(HttpMethod.GET, "/api/**").hasRole(Roles.USER)
