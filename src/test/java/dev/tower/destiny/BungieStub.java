@@ -141,6 +141,41 @@ public final class BungieStub implements AutoCloseable {
 				"<html><body><h1>Bungie.net is down for maintenance</h1></body></html>".getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** A header only the stub reads: send the answer's headers and this many body bytes, then drop the connection. */
+	private static final String CUT_AFTER = "X-Stub-Cut-After";
+
+	/** {@code answer}, broken off after {@code bytes} bytes of its (possibly gzipped) body, as a dropped download. */
+	public static Answer brokenOff(Answer answer, int bytes) {
+		Map<String, String> headers = new java.util.HashMap<>(answer.headers());
+		headers.put(CUT_AFTER, Integer.toString(bytes));
+		return new Answer(answer.status(), answer.contentType(), answer.body(), headers);
+	}
+
+	/** A plain file (a manifest table) as Bungie's content servers send it. */
+	public static Answer file(byte[] body) {
+		return new Answer(200, "application/json", body);
+	}
+
+	/**
+	 * Bungie's {@code /Destiny2/Manifest/} naming {@code tables} (Bungie name → JSON content) under {@code version}:
+	 * the English paths carry the version, as Bungie's do, and each path serves its table.
+	 */
+	public BungieStub manifest(String version, Map<String, byte[]> tables) {
+		Map<String, String> english = new java.util.LinkedHashMap<>();
+		tables.forEach((name, content) -> {
+			String path = manifestPath(version, name);
+			english.put(name, path);
+			on("GET", path, request -> file(content));
+		});
+		return platform("GET", "/Destiny2/Manifest/", Map.of("version", version,
+				"jsonWorldComponentContentPaths", Map.of("en", english)));
+	}
+
+	/** Where {@link #manifest} serves the table {@code name} of {@code version}. */
+	public static String manifestPath(String version, String name) {
+		return "/common/destiny2_content/json/en/" + name + "-" + version + ".json";
+	}
+
 	public static Answer json(int status, Object body) {
 		return new Answer(status, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
 	}
@@ -166,8 +201,19 @@ public final class BungieStub implements AutoCloseable {
 				exchange.getResponseHeaders().set("Content-Encoding", "gzip");
 			}
 			exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-			answer.headers().forEach(exchange.getResponseHeaders()::set);
+			answer.headers().forEach((name, value) -> {
+				if (!name.equals(CUT_AFTER)) {
+					exchange.getResponseHeaders().set(name, value);
+				}
+			});
 			exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
+			String cut = answer.headers().get(CUT_AFTER);
+			if (cut != null) {
+				exchange.getResponseBody().write(body, 0, Math.min(body.length, Integer.parseInt(cut)));
+				exchange.getResponseBody().flush();
+				// Closing short of the announced length drops the connection: the client's read breaks off.
+				return;
+			}
 			if (body.length > 0) {
 				exchange.getResponseBody().write(body);
 			}
