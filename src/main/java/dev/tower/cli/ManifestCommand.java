@@ -41,7 +41,7 @@ class ManifestCommand {
 			ProgressBar bar = new ProgressBar(err, System.console() != null, "tables");
 			try (ConfigurableApplicationContext context = TowerContext.command(manifest.root)) {
 				ManifestCheck check = context.getBean(ManifestUpdater.class)
-					.check((bytes, estimate, tables, total) -> bar.advanced(bytes, Math.max(estimate, bytes), tables, total));
+					.check((bytes, estimate, tables, total) -> bar.advanced(bytes, estimate > 0 ? Math.max(estimate, bytes) : 0, tables, total));
 				spec.commandLine().getOut().println(check.summary());
 				return check.outcome() == ManifestCheck.Outcome.BUSY ? 1 : 0;
 			}

@@ -9,7 +9,9 @@ import java.util.function.LongConsumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -20,8 +22,12 @@ final class TableLoader {
 
 	private final JsonMapper json;
 
+	/** One definition at a time out of the table: what follows it is the next one, not trailing garbage. */
+	private final ObjectReader definitions;
+
 	TableLoader(JsonMapper json) {
 		this.json = json;
+		this.definitions = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 
 	record Loaded(long rows, long bytes) {
@@ -46,7 +52,7 @@ final class TableLoader {
 				if (parser.nextToken() != JsonToken.START_OBJECT) {
 					throw malformed(table, "the definition of " + key + " is not a JSON object");
 				}
-				JsonNode definition = json.readTree(parser);
+				JsonNode definition = definitions.readValue(parser);
 				writer.add(hash, table.extract(definition), json.writeValueAsString(definition));
 				if ((++rows & 255) == 0) {
 					bytesRead.accept(counted.count);

@@ -203,7 +203,7 @@ class ManifestTests {
 		ManifestCheck retry = updater.check(ManifestProgress.NONE);
 
 		assertThat(retry.outcome()).isEqualTo(ManifestCheck.Outcome.UPDATED);
-		assertThat(definitions.item(ManifestGenerator.itemHash(2999)).orElseThrow().name()).endsWith("v2 2999");
+		assertThat(definitions.item(ManifestGenerator.itemHash(2998)).orElseThrow().name()).endsWith("v2 2998");
 		assertThat(jdbc.sql("select state, reason from manifest_version where id = :id").param("id", killedId).query().singleRow())
 			.containsEntry("state", "FAILED").extractingByKey("reason").asString().contains("interrupted");
 		assertThat(jdbc.sql("select count(*) from manifest_item where version_id <> (select id from manifest_version where state = 'ACTIVE')")
