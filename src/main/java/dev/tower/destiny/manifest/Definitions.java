@@ -19,12 +19,12 @@ public interface Definitions {
 
 	/**
 	 * Many items at once, as a page needs them (a vault is hundreds): the known ones by hash; a hash missing from
-	 * the answer is unknown. The implementation answers from its cache or with one query.
+	 * the answer is unknown (keys are unsigned). The implementation answers from its cache or with one query.
 	 */
 	default Map<Long, ItemDefinition> items(Collection<Long> hashes) {
 		Map<Long, ItemDefinition> found = new LinkedHashMap<>();
 		for (Long hash : hashes) {
-			item(hash).ifPresent(item -> found.put(hash, item));
+			item(hash).ifPresent(item -> found.put(item.hash(), item));
 		}
 		return found;
 	}

@@ -90,7 +90,8 @@ class ManifestDefinitions implements Definitions {
 		// there one query is faster.
 		boolean local = cache.getNativeCache() instanceof com.github.benmanes.caffeine.cache.Cache<?, ?>;
 		Set<Long> missing = new LinkedHashSet<>();
-		for (Long hash : hashes) {
+		for (Long signedOrNot : hashes) {
+			long hash = signedOrNot & 0xFFFF_FFFFL;
 			Cache.ValueWrapper cached = local ? cache.get(key("item", active, hash)) : null;
 			if (cached == null) {
 				missing.add(hash);
