@@ -69,4 +69,9 @@ for run in 1 2; do
 	kill "$BUNGIE_PID" 2>/dev/null || true
 	wait "$BUNGIE_PID" 2>/dev/null || true
 done
+# What the wall time holds besides the update: the JVM and a Spring context starting, `manifest status` alone.
+start=$(date +%s.%N)
+(production_env && java $HEAP $JAVA_OPTS -jar "$TOWER_JAR" --production manifest status) >/dev/null
+end=$(date +%s.%N)
+awk -v s="$start" -v e="$end" 'BEGIN { printf "start-up alone (tower manifest status): %.2f s\n", e - s }'
 echo "summary of the last run: $summary"
