@@ -79,7 +79,7 @@ public class BungieClient {
 
 	private final HttpClient http;
 
-	private final Pause backoff;
+	private final Pause pause;
 
 	private final RequestRate rate;
 
@@ -90,13 +90,13 @@ public class BungieClient {
 		this(properties, json, Pause.SLEEP);
 	}
 
-	/** {@code backoff} waits between attempts; pacing and spacing always wait for real. */
-	BungieClient(BungieProperties properties, JsonMapper json, Pause backoff) {
+	/** {@code pause} does every wait: for the next turn to call, before trying again, between a player's actions. */
+	BungieClient(BungieProperties properties, JsonMapper json, Pause pause) {
 		this.properties = properties;
 		this.json = json;
-		this.backoff = backoff;
+		this.pause = pause;
 		this.rate = new RequestRate(properties.maxRequestsPerSecond());
-		this.spacing = new ActionSpacing(properties.actionSpacing(), Pause.SLEEP);
+		this.spacing = new ActionSpacing(properties.actionSpacing(), pause);
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -214,21 +214,28 @@ public class BungieClient {
 	/** A Platform call, paced, and tried again while Bungie throttles it (or, for reads, while it is unreachable). */
 	private JsonNode call(Supplier<HttpRequest.Builder> request, String path, boolean read) {
 		for (int attempt = 1;; attempt++) {
+			paced();
 			try {
-				paced();
 				return platform(request.get().build(), path);
 			}
 			catch (BungieException ex) {
+				// A throttle on the IP or the application applies to every request from here, retried or not.
+				boolean everyone = ex.kind() == Kind.THROTTLED && !PLAYER_THROTTLES.contains(ex.errorCode());
+				if (everyone) {
+					rate.holdOff(ex.retryAfter());
+				}
 				Duration wait = retryAfter(ex, attempt, read);
 				if (wait == null) {
 					throw finalAnswer(ex, attempt);
 				}
-				if (ex.kind() == Kind.THROTTLED && !PLAYER_THROTTLES.contains(ex.errorCode())) {
-					rate.holdOff(wait);
-				}
 				log.info("Bungie.net {} for {} (attempt {}): trying again in {} ms", ex.kind(), path, attempt,
 						wait.toMillis());
-				backoff.sleep(wait);
+				if (everyone) {
+					rate.holdOff(wait); // the next turn to call comes after the wait
+				}
+				else {
+					pause.sleep(wait);
+				}
 			}
 		}
 	}
@@ -272,7 +279,7 @@ public class BungieClient {
 					"Tower is already sending Bungie.net as many requests as Bungie allows", rate.backlog(), null);
 		}
 		if (!wait.isZero()) {
-			Pause.SLEEP.sleep(wait);
+			pause.sleep(wait);
 		}
 	}
 
