@@ -20,6 +20,7 @@ final class RequestRate {
 	RequestRate(double perSecond) {
 		this.interval = Math.max(1, (long) (1_000_000_000L / perSecond));
 		this.burst = (Math.max(1, (long) perSecond) - 1) * interval;
+		this.nextFree = System.nanoTime() - burst; // quiet so far: a full second's worth may go at once
 	}
 
 	/**
