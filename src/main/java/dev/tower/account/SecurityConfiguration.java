@@ -81,6 +81,8 @@ class SecurityConfiguration {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
 		auth.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.svg", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			// Bungie.net login signs people in, so strangers must reach it (its callback checks the OAuth state).
+			.requestMatchers(HttpMethod.GET, "/destiny/login", "/destiny/callback").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 			.requestMatchers("/actuator/**", "/admin/**").hasRole(Roles.ADMIN)
 			.requestMatchers(UPLOAD_RESULTS).hasAuthority(TokenScope.UPLOAD.authority())

@@ -52,4 +52,21 @@ class AccountServiceTests {
 		assertThatThrownBy(() -> accounts.changePassword("nobody", "whatever123")).hasMessageContaining("no account");
 	}
 
+	@Test
+	void externalLoginsGetAPlainAccountWithAFreeNameDerivedFromTheirOwn() {
+		accounts.create("Saint-14", "long enough", true);
+
+		AccountView first = accounts.createForExternalLogin("Saint-14");
+		AccountView second = accounts.createForExternalLogin("Saint-14");
+
+		assertThat(first.username()).isEqualTo("Saint-14-2");
+		assertThat(second.username()).isEqualTo("Saint-14-3");
+		assertThat(first.admin()).isFalse();
+		assertThat(accounts.createForExternalLogin("Ikora Rey <script>").username()).isEqualTo("Ikora-Rey-script");
+		assertThat(accounts.createForExternalLogin("ö").username()).isEqualTo("guardian");
+		assertThat(accounts.createForExternalLogin("x".repeat(100)).username()).hasSize(56);
+		assertThat(accounts.find(first.id()).map(AccountView::username)).contains("Saint-14-2");
+		assertThat(accounts.find("Saint-14-2").map(AccountView::id)).contains(first.id());
+	}
+
 }
