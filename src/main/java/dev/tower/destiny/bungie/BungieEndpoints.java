@@ -20,8 +20,10 @@ public final class BungieEndpoints {
 	public static final BungieEndpoint MEMBERSHIPS = BungieEndpoint.get("/User/GetMembershipsForCurrentUser/", List.of(),
 			"destinyMemberships[].membershipType", "destinyMemberships[].membershipId",
 			"destinyMemberships[].displayName", "destinyMemberships[].bungieGlobalDisplayName",
-			"destinyMemberships[].crossSaveOverride", "destinyMemberships[].applicableMembershipTypes[]",
-			"primaryMembershipId", "bungieNetUser.displayName", "bungieNetUser.membershipId");
+			"destinyMemberships[].bungieGlobalDisplayNameCode", "destinyMemberships[].crossSaveOverride",
+			"destinyMemberships[].applicableMembershipTypes[]", "primaryMembershipId", "bungieNetUser.displayName",
+			"bungieNetUser.membershipId", "bungieNetUser.cachedBungieGlobalDisplayName",
+			"bungieNetUser.cachedBungieGlobalDisplayNameCode");
 
 	/** The current manifest: its version and where each definition table lies, by language. */
 	public static final BungieEndpoint MANIFEST = BungieEndpoint.get("/Destiny2/Manifest/", List.of(), "version",

@@ -43,7 +43,7 @@ import dev.tower.destiny.bungie.BungieException.Kind;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BungieErrorAdvice {
 
-	/** Where a player whose Bungie.net login expired logs in again. */
+	/** Where a player whose Bungie.net login expired logs in again (the login's page says so). */
 	static final String LOG_IN_AGAIN = "/destiny/login?expired";
 
 	static final String LOGIN_EXPIRED = "Your Bungie.net login has expired: log in again.";
@@ -68,7 +68,7 @@ class BungieErrorAdvice {
 			return problem(trouble, ex, request);
 		}
 		if (ex.kind() == Kind.UNAUTHORIZED) {
-			return redirect(LOG_IN_AGAIN, LOGIN_EXPIRED, request);
+			return redirect(LOG_IN_AGAIN, null, request); // that page says the login expired
 		}
 		if (ex.kind() == Kind.REFUSED && !"GET".equals(request.getMethod())) {
 			return redirect(cameFrom(request), "Bungie.net refused: " + ex.getMessage(), request);
@@ -128,8 +128,11 @@ class BungieErrorAdvice {
 		return answer;
 	}
 
+	/** To {@code target} within the application, with {@code message} (if any) shown there as an error. */
 	private static ModelAndView redirect(String target, String message, HttpServletRequest request) {
-		RequestContextUtils.getOutputFlashMap(request).put("error", message);
+		if (message != null) {
+			RequestContextUtils.getOutputFlashMap(request).put("error", message);
+		}
 		RedirectView view = new RedirectView(target, true);
 		view.setExposeModelAttributes(false);
 		return new ModelAndView(view);
