@@ -42,8 +42,11 @@ public final class BungieStub implements AutoCloseable {
 
 	}
 
-	/** A request as received: method, path (without query), query string, headers and body. */
-	public record Request(String method, String path, String query, Headers headers, String body) {
+	/**
+	 * A request as received: method, path (without query), query string, headers, body, and when it arrived (on
+	 * {@link System#nanoTime()}'s clock, to measure the pace of a client).
+	 */
+	public record Request(String method, String path, String query, Headers headers, String body, long receivedAt) {
 
 		public String header(String name) {
 			return headers.getFirst(name);
@@ -113,6 +116,31 @@ public final class BungieStub implements AutoCloseable {
 	/** Bungie's envelope for an error, as it sends it (HTTP 200 for most platform errors). */
 	public static Answer error(int errorCode, String errorStatus, String message) {
 		return envelope(200, errorCode, errorStatus, message, 0, null);
+	}
+
+	/** {@code PerEndpointRequestThrottleExceeded}: this IP is over Bungie's rate; come back after {@code seconds}. */
+	public static Answer throttled(int seconds) {
+		return envelope(200, 51, "PerEndpointRequestThrottleExceeded",
+				"Too many platform requests per second.", seconds, null);
+	}
+
+	/** {@code DestinyThrottledByGameServer}: the game server refused a player's action for now. */
+	public static Answer throttledByGameServer() {
+		return envelope(200, 1672, "DestinyThrottledByGameServer",
+				"This action was throttled by the Destiny game server.", 0, null);
+	}
+
+	/** {@code route}'s answer after {@code millis}: a Bungie.net that is slow to answer. */
+	public static Route slow(long millis, Route route) {
+		return request -> {
+			try {
+				Thread.sleep(millis);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return route.answer(request);
+		};
 	}
 
 	/** Bungie's envelope with every field, for throttling and odd statuses. */
@@ -185,7 +213,7 @@ public final class BungieStub implements AutoCloseable {
 			URI uri = exchange.getRequestURI();
 			Request request = new Request(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(),
 					exchange.getRequestHeaders(),
-					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), System.nanoTime());
 			requests.add(request);
 			Route route = routes.get(request.method() + " " + request.path());
 			Answer answer = route != null ? route.answer(request)
