@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 import dev.tower.destiny.bungie.BungieClient;
+import dev.tower.destiny.bungie.BungieEndpoints;
 
 /** {@code GET /Platform/Destiny2/Manifest/} and the English tables under {@code jsonWorldComponentContentPaths}. */
 @Component
@@ -21,7 +22,7 @@ class BungieManifestSource implements ManifestSource {
 
 	@Override
 	public ManifestRelease latest() {
-		JsonNode manifest = bungie.get("/Destiny2/Manifest/", null);
+		JsonNode manifest = bungie.get(BungieEndpoints.MANIFEST.path(), null);
 		JsonNode english = manifest.path("jsonWorldComponentContentPaths").path("en");
 		Map<ManifestTable, String> paths = new EnumMap<>(ManifestTable.class);
 		for (ManifestTable table : ManifestTable.values()) {
