@@ -84,7 +84,7 @@ class SecurityConfiguration {
 			// Bungie.net login signs people in, so strangers must reach it (its callback checks the OAuth state).
 			.requestMatchers(HttpMethod.GET, "/destiny/login", "/destiny/callback").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-			.requestMatchers("/actuator/**", "/admin/**").hasRole(Roles.ADMIN)
+			.requestMatchers("/actuator/**", "/admin/**", "/destiny/manifest", "/destiny/manifest/**").hasRole(Roles.ADMIN)
 			.requestMatchers(UPLOAD_RESULTS).hasAuthority(TokenScope.UPLOAD.authority())
 			// A role, not mere authentication: an upload-only token is authenticated but must not read.
 			.requestMatchers(HttpMethod.GET, "/api/**").hasRole(Roles.USER)

@@ -20,9 +20,17 @@ final class ProgressBar implements ResultsIngestion.Progress {
 
 	private int lastDecile = -1;
 
+	/** What the counted units are called: files, tables … */
+	private final String units;
+
 	ProgressBar(PrintWriter out, boolean terminal) {
+		this(out, terminal, "files");
+	}
+
+	ProgressBar(PrintWriter out, boolean terminal, String units) {
 		this.out = out;
 		this.terminal = terminal;
+		this.units = units;
 	}
 
 	@Override
@@ -40,8 +48,8 @@ final class ProgressBar implements ResultsIngestion.Progress {
 			}
 			lastDraw = now;
 			int filled = (int) Math.round(fraction * WIDTH);
-			out.printf("\r[%s%s] %3d%%  %,d/%,d files  %s/%s ", "#".repeat(filled), ".".repeat(WIDTH - filled),
-					Math.round(fraction * 100), files, totalFiles, size(bytes), size(totalBytes));
+			out.printf("\r[%s%s] %3d%%  %,d/%,d %s  %s ", "#".repeat(filled), ".".repeat(WIDTH - filled),
+					Math.round(fraction * 100), files, totalFiles, units, sizes(bytes, totalBytes));
 			if (finished) {
 				out.println();
 			}
@@ -50,10 +58,15 @@ final class ProgressBar implements ResultsIngestion.Progress {
 			int decile = (int) (fraction * 10);
 			if (decile > lastDecile && (decile > 0 || files == 0)) {
 				lastDecile = decile;
-				out.printf("%3d%%  %,d/%,d files  %s/%s%n", decile * 10, files, totalFiles, size(bytes), size(totalBytes));
+				out.printf("%3d%%  %,d/%,d %s  %s%n", decile * 10, files, totalFiles, units, sizes(bytes, totalBytes));
 			}
 		}
 		out.flush();
+	}
+
+	/** "1.2 GB/2.1 GB", or just what was read when the total is not known. */
+	private static String sizes(long bytes, long totalBytes) {
+		return totalBytes > 0 ? size(bytes) + "/" + size(totalBytes) : size(bytes);
 	}
 
 	static String size(long bytes) {

@@ -10,11 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Unmatched;
 
-/** {@code tower [--production | --profile P] [serve | worker | user | finance]}; without a command, serves. */
+/** {@code tower [--production | --profile P] [serve | worker | ingest | user | finance | manifest]}; without a command, serves. */
 @Command(name = "tower", mixinStandardHelpOptions = true, versionProvider = TowerCommand.Version.class,
 		description = "Tower: finance, test results and Destiny boards.",
 		subcommands = { ServeCommand.class, WorkerCommand.class, IngestCommand.class, UserCommand.class,
-				FinanceCommand.class })
+				FinanceCommand.class, ManifestCommand.class })
 public class TowerCommand implements Callable<Integer> {
 
 	@Option(names = "--production", scope = ScopeType.INHERIT,

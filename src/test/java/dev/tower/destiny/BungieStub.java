@@ -42,8 +42,11 @@ public final class BungieStub implements AutoCloseable {
 
 	}
 
-	/** A request as received: method, path (without query), query string, headers and body. */
-	public record Request(String method, String path, String query, Headers headers, String body) {
+	/**
+	 * A request as received: method, path (without query), query string, headers, body, and when it arrived (on
+	 * {@link System#nanoTime()}'s clock, to measure the pace of a client).
+	 */
+	public record Request(String method, String path, String query, Headers headers, String body, long receivedAt) {
 
 		public String header(String name) {
 			return headers.getFirst(name);
@@ -115,6 +118,31 @@ public final class BungieStub implements AutoCloseable {
 		return envelope(200, errorCode, errorStatus, message, 0, null);
 	}
 
+	/** {@code PerEndpointRequestThrottleExceeded}: this IP is over Bungie's rate; come back after {@code seconds}. */
+	public static Answer throttled(int seconds) {
+		return envelope(200, 51, "PerEndpointRequestThrottleExceeded",
+				"Too many platform requests per second.", seconds, null);
+	}
+
+	/** {@code DestinyThrottledByGameServer}: the game server refused a player's action for now. */
+	public static Answer throttledByGameServer() {
+		return envelope(200, 1672, "DestinyThrottledByGameServer",
+				"This action was throttled by the Destiny game server.", 0, null);
+	}
+
+	/** {@code route}'s answer after {@code millis}: a Bungie.net that is slow to answer. */
+	public static Route slow(long millis, Route route) {
+		return request -> {
+			try {
+				Thread.sleep(millis);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return route.answer(request);
+		};
+	}
+
 	/** Bungie's envelope with every field, for throttling and odd statuses. */
 	public static Answer envelope(int status, int errorCode, String errorStatus, String message, int throttleSeconds,
 			Object response) {
@@ -141,6 +169,41 @@ public final class BungieStub implements AutoCloseable {
 				"<html><body><h1>Bungie.net is down for maintenance</h1></body></html>".getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** A header only the stub reads: send the answer's headers and this many body bytes, then drop the connection. */
+	private static final String CUT_AFTER = "X-Stub-Cut-After";
+
+	/** {@code answer}, broken off after {@code bytes} bytes of its (possibly gzipped) body, as a dropped download. */
+	public static Answer brokenOff(Answer answer, int bytes) {
+		Map<String, String> headers = new java.util.HashMap<>(answer.headers());
+		headers.put(CUT_AFTER, Integer.toString(bytes));
+		return new Answer(answer.status(), answer.contentType(), answer.body(), headers);
+	}
+
+	/** A plain file (a manifest table) as Bungie's content servers send it. */
+	public static Answer file(byte[] body) {
+		return new Answer(200, "application/json", body);
+	}
+
+	/**
+	 * Bungie's {@code /Destiny2/Manifest/} naming {@code tables} (Bungie name → JSON content) under {@code version}:
+	 * the English paths carry the version, as Bungie's do, and each path serves its table.
+	 */
+	public BungieStub manifest(String version, Map<String, byte[]> tables) {
+		Map<String, String> english = new java.util.LinkedHashMap<>();
+		tables.forEach((name, content) -> {
+			String path = manifestPath(version, name);
+			english.put(name, path);
+			on("GET", path, request -> file(content));
+		});
+		return platform("GET", "/Destiny2/Manifest/", Map.of("version", version,
+				"jsonWorldComponentContentPaths", Map.of("en", english)));
+	}
+
+	/** Where {@link #manifest} serves the table {@code name} of {@code version}. */
+	public static String manifestPath(String version, String name) {
+		return "/common/destiny2_content/json/en/" + name + "-" + version + ".json";
+	}
+
 	public static Answer json(int status, Object body) {
 		return new Answer(status, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
 	}
@@ -150,7 +213,7 @@ public final class BungieStub implements AutoCloseable {
 			URI uri = exchange.getRequestURI();
 			Request request = new Request(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(),
 					exchange.getRequestHeaders(),
-					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), System.nanoTime());
 			requests.add(request);
 			Route route = routes.get(request.method() + " " + request.path());
 			Answer answer = route != null ? route.answer(request)
@@ -166,8 +229,19 @@ public final class BungieStub implements AutoCloseable {
 				exchange.getResponseHeaders().set("Content-Encoding", "gzip");
 			}
 			exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-			answer.headers().forEach(exchange.getResponseHeaders()::set);
+			answer.headers().forEach((name, value) -> {
+				if (!name.equals(CUT_AFTER)) {
+					exchange.getResponseHeaders().set(name, value);
+				}
+			});
 			exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
+			String cut = answer.headers().get(CUT_AFTER);
+			if (cut != null) {
+				exchange.getResponseBody().write(body, 0, Math.min(body.length, Integer.parseInt(cut)));
+				exchange.getResponseBody().flush();
+				// Closing short of the announced length drops the connection: the client's read breaks off.
+				return;
+			}
 			if (body.length > 0) {
 				exchange.getResponseBody().write(body);
 			}

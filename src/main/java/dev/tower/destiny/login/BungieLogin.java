@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import dev.tower.account.AccountService;
 import dev.tower.account.AccountView;
 import dev.tower.destiny.bungie.BungieClient;
+import dev.tower.destiny.bungie.BungieEndpoints;
 
 /**
  * Finishes a Bungie.net login: the authorization code becomes tokens, the tokens tell whose Destiny memberships
@@ -28,7 +29,7 @@ public class BungieLogin {
 	 */
 	public static final String LOG_IN_AGAIN = "/destiny/login?expired";
 
-	static final String MEMBERSHIPS = "/User/GetMembershipsForCurrentUser/";
+	static final String MEMBERSHIPS = BungieEndpoints.MEMBERSHIPS.path();
 
 	private final BungieClient bungie;
 

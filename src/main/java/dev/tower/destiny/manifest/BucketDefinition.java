@@ -9,5 +9,5 @@ package dev.tower.destiny.manifest;
  * @param itemCount {@code itemCount}, how many items fit
  */
 public record BucketDefinition(long hash, String name, int category, int bucketOrder, int location, int itemCount,
-		boolean hasTransferDestination) {
+		boolean hasTransferDestination) implements java.io.Serializable {
 }

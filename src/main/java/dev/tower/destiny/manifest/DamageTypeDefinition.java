@@ -1,5 +1,5 @@
 package dev.tower.destiny.manifest;
 
 /** A {@code DestinyDamageTypeDefinition}: Kinetic, Arc, Solar, Void, Stasis, Strand. */
-public record DamageTypeDefinition(long hash, String name, String icon, int enumValue) {
+public record DamageTypeDefinition(long hash, String name, String icon, int enumValue) implements java.io.Serializable {
 }

@@ -1,5 +1,8 @@
 package dev.tower.destiny.manifest;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +16,18 @@ public interface Definitions {
 	Optional<String> version();
 
 	Optional<ItemDefinition> item(long hash);
+
+	/**
+	 * Many items at once, as a page needs them (a vault is hundreds): the known ones by hash; a hash missing from
+	 * the answer is unknown (keys are unsigned). The implementation answers from its cache or with one query.
+	 */
+	default Map<Long, ItemDefinition> items(Collection<Long> hashes) {
+		Map<Long, ItemDefinition> found = new LinkedHashMap<>();
+		for (Long hash : hashes) {
+			item(hash).ifPresent(item -> found.put(item.hash(), item));
+		}
+		return found;
+	}
 
 	Optional<BucketDefinition> bucket(long hash);
 

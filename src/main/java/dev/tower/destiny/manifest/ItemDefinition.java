@@ -18,5 +18,5 @@ package dev.tower.destiny.manifest;
  */
 public record ItemDefinition(long hash, String name, String icon, String itemTypeDisplayName, String tierTypeName,
 		int tierType, long bucketHash, int classType, long defaultDamageTypeHash, boolean redacted, boolean equippable,
-		int maxStackSize, boolean nonTransferrable) {
+		int maxStackSize, boolean nonTransferrable) implements java.io.Serializable {
 }

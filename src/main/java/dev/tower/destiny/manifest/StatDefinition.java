@@ -1,5 +1,5 @@
 package dev.tower.destiny.manifest;
 
 /** A {@code DestinyStatDefinition}, e.g. Power, Mobility. */
-public record StatDefinition(long hash, String name, String icon) {
+public record StatDefinition(long hash, String name, String icon) implements java.io.Serializable {
 }

@@ -1,6 +1,8 @@
 package dev.tower.destiny.bungie;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +21,8 @@ class BungieClientTests {
 
 	private final BungieClient client = new BungieClient(
 			new BungieProperties(bungie.baseUrl(), "the-api-key", "12345", "the-secret", null, Duration.ofSeconds(5)),
-			JsonMapper.builder().build());
+			JsonMapper.builder().build(), wait -> {
+			});
 
 	@AfterEach
 	void stop() {
@@ -87,6 +90,56 @@ class BungieClientTests {
 				assertThat(ex.kind()).isEqualTo(Kind.UNAUTHORIZED);
 				assertThat(ex.getMessage()).contains("AuthorizationCodeInvalid");
 			});
+	}
+
+	@Test
+	void answersComeGzippedAndAreReadWhole() throws Exception {
+		List<Map<String, Object>> items = new ArrayList<>();
+		for (int i = 0; i < 5000; i++) {
+			items.add(Map.of("itemHash", 2190858386L, "itemInstanceId", "6917529" + String.format("%012d", i)));
+		}
+		bungie.platform("GET", "/Destiny2/3/Profile/4611686018467260757/", Map.of("profileInventory",
+				Map.of("data", Map.of("items", items))));
+		bungie.on("GET", "/common/destiny2_content/json/en/table.json", r -> new BungieStub.Answer(200, "application/json", "{\"1\":{}}".getBytes()));
+
+		var answer = client.get(BungieEndpoints.PROFILE.path(3, "4611686018467260757"), "t");
+
+		assertThat(answer.path("profileInventory").path("data").path("items").size()).isEqualTo(5000);
+		assertThat(answer.at("/profileInventory/data/items/4999/itemInstanceId").asString()).isEqualTo("6917529000000004999");
+		var request = bungie.requests().get(0);
+		assertThat(request.header("Accept-Encoding")).contains("gzip");
+		assertThat(request.query()).isEqualTo("components=100,102,200,201,205,300");
+		try (var table = client.content("/common/destiny2_content/json/en/table.json")) {
+			assertThat(new String(table.readAllBytes())).isEqualTo("{\"1\":{}}");
+		}
+	}
+
+	@Test
+	void aBungieThatDoesNotAnswerInTimeIsUnavailableAndNotWaitedForTwice() {
+		BungieClient impatient = new BungieClient(new BungieProperties(bungie.baseUrl(), "k", "i", "s", null,
+				Duration.ofMillis(300)), JsonMapper.builder().build());
+		bungie.on("GET", "/Platform/Destiny2/Manifest/",
+				BungieStub.slow(3000, r -> BungieStub.success(Map.of("version", "late"))));
+
+		long started = System.nanoTime();
+		assertThatThrownBy(() -> impatient.get("/Destiny2/Manifest/", null))
+			.isInstanceOfSatisfying(BungieException.class, ex -> assertThat(ex.kind()).isEqualTo(Kind.UNAVAILABLE));
+
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2000));
+		assertThat(bungie.requests("GET", "/Platform/Destiny2/Manifest/")).hasSize(1);
+	}
+
+	@Test
+	void anHtmlAnswerThatIsNotMaintenanceIsUnavailable() {
+		bungie.on("GET", "/Platform/Destiny2/Manifest/",
+				r -> new BungieStub.Answer(502, "text/html", "<html>Bad gateway</html>".getBytes()));
+
+		assertThatThrownBy(() -> client.get("/Destiny2/Manifest/", null))
+			.isInstanceOfSatisfying(BungieException.class, ex -> {
+				assertThat(ex.kind()).isEqualTo(Kind.UNAVAILABLE);
+				assertThat(ex.getMessage()).contains("502").contains("text/html");
+			});
+		assertThat(bungie.requests("GET", "/Platform/Destiny2/Manifest/")).as("a read is tried again").hasSize(3);
 	}
 
 	@Test
