@@ -43,6 +43,7 @@ final class InventoryDecoder {
 	}
 
 	Board decode(Profile profile, boolean demo) {
+		prefetch(profile);
 		List<CharacterView> characters = profile.characters().stream().map(c -> character(profile, c)).toList();
 		List<Item> vault = new ArrayList<>();
 		List<Item> account = new ArrayList<>();
@@ -64,6 +65,22 @@ final class InventoryDecoder {
 		return new Board(profile.displayName() == null ? "Guardian" : profile.displayName(), demo, characters,
 				vaultGroups, accountGroups, (int) profile.vaultCount(), capacity, classified,
 				definitions.version().isPresent(), index);
+	}
+
+	/** One bulk lookup for every item hash on the board, rather than hundreds of single ones. */
+	private void prefetch(Profile profile) {
+		java.util.Set<Long> hashes = new java.util.HashSet<>();
+		profile.profileItems().forEach(i -> hashes.add(i.itemHash()));
+		profile.inventories().values().forEach(list -> list.forEach(i -> hashes.add(i.itemHash())));
+		profile.equipment().values().forEach(list -> list.forEach(i -> hashes.add(i.itemHash())));
+		hashes.removeAll(items.keySet());
+		if (hashes.isEmpty()) {
+			return;
+		}
+		Map<Long, ItemDefinition> found = definitions.items(hashes);
+		for (Long hash : hashes) {
+			items.put(hash, Optional.ofNullable(found.get(hash)));
+		}
 	}
 
 	private CharacterView character(Profile profile, CharacterComponent character) {
