@@ -87,7 +87,7 @@ public class DestinyTiles {
 		else if (item.quantity() > 1) {
 			html.append('×').append(item.quantity());
 		}
-		html.append("</span></span><span class=\"tile-name\">").append(HtmlUtils.htmlEscape(item.name()))
+		html.append("</span></span><span class=\"tile-name\">").append(HtmlUtils.htmlEscape(item.name(), "UTF-8"))
 			.append("</span></div>");
 	}
 
@@ -106,7 +106,7 @@ public class DestinyTiles {
 	}
 
 	private static void attribute(StringBuilder html, String name, String value) {
-		html.append(' ').append(name).append("=\"").append(HtmlUtils.htmlEscape(value)).append('"');
+		html.append(' ').append(name).append("=\"").append(HtmlUtils.htmlEscape(value, "UTF-8")).append('"');
 	}
 
 	/** Icons come from the manifest: only paths and http(s) addresses become {@code src}. */
