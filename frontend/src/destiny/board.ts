@@ -95,7 +95,8 @@ function dropZone(target: EventTarget | null): HTMLElement | null {
 }
 
 function findTile(root: Document, key: string): HTMLElement | null {
-  return root.querySelector<HTMLElement>(`.tile[data-item="${CSS.escape(key)}"]`)
+  const escaped = typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(key) : key.replace(/["\\]/g, '\\$&')
+  return root.querySelector<HTMLElement>(`.tile[data-item="${escaped}"]`)
 }
 
 export function applyFilter(root: Document = document): void {
