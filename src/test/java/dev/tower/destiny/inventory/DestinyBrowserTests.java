@@ -189,6 +189,8 @@ class DestinyBrowserTests {
 	}
 
 	private void screenshot(String name) {
+		// from the top: a full-page capture scrolled down catches the sticky strip half-way
+		page.evaluate("window.scrollTo(0, 0)");
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(
 				!name.equals("destiny-vault") && !name.equals("destiny-item-menu") && !name.equals("destiny-refusal")));
 		assertThat(Files.exists(SCREENSHOTS.resolve(name + ".png"))).isTrue();
