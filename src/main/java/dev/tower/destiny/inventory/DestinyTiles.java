@@ -70,9 +70,6 @@ public class DestinyTiles {
 		if (item.locked()) {
 			html.append("<i class=\"bi bi-lock-fill tile-lock\" aria-label=\"locked\"></i>");
 		}
-		if (item.quantity() > 1) {
-			html.append("<span class=\"tile-quantity\">").append(item.quantity()).append("</span>");
-		}
 		html.append("</span><span class=\"tile-stat\">");
 		String damageIcon = safeUrl(item.damageIcon());
 		if (damageIcon != null) {
