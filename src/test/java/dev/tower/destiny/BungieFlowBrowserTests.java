@@ -1,0 +1,273 @@
+package dev.tower.destiny;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import dev.tower.EmbeddedPostgresConfiguration;
+import dev.tower.EmptyCaches;
+import dev.tower.destiny.manifest.ManifestCheck;
+import dev.tower.destiny.manifest.ManifestProgress;
+import dev.tower.destiny.manifest.ManifestUpdater;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.jdbc.Sql;
+import tools.jackson.databind.JsonNode;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A player in Debian's Chromium against Bungie.net (a {@link FakeBungie} speaking its wire format), not the demo:
+ * logs in with Bungie.net from the sign-in page, sees their vault, filters it, moves an item from the vault to a
+ * character and equips it there, each move landing on the page without a reload; and is told plainly when Bungie
+ * refuses. Screenshots land in target/screenshots/destiny-bungie-*.png.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("testing")
+@Import(EmbeddedPostgresConfiguration.class)
+@Sql(scripts = "classpath:empty-database.sql")
+@ExtendWith(EmptyCaches.class)
+class BungieFlowBrowserTests {
+
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static final String HUNTER = "2305843009301234562";
+
+	static final String WARLOCK = "2305843009301234563";
+
+	/** A vault item: a legendary kinetic hand cannon any class can use. */
+	static final String RESTLESS_PARAGON = "6917529901234549170";
+
+	static final long RESTLESS_PARAGON_HASH = 104495604L;
+
+	static final String KINETIC = "1498876634";
+
+	static final FakeBungie bungie = new FakeBungie();
+
+	/** Each test is its own player, so no board Tower still holds from an earlier test is shown. */
+	static final AtomicLong players = new AtomicLong(4611686018467290000L);
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@DynamicPropertySource
+	static void realModeOnTheFake(DynamicPropertyRegistry registry) {
+		registry.add("tower.bungie.base-url", () -> bungie.baseUrl().toString());
+		registry.add("tower.bungie.api-key", () -> FakeBungie.API_KEY);
+		registry.add("tower.bungie.client-id", () -> FakeBungie.CLIENT_ID);
+		registry.add("tower.bungie.client-secret", () -> FakeBungie.CLIENT_SECRET);
+		registry.add("tower.secret-key", () -> "a browser test secret that is long enough");
+		registry.add("tower.destiny.manifest.install-demo", () -> "false");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ManifestUpdater manifest;
+
+	Page page;
+
+	String steam;
+
+	@BeforeAll
+	static void chromium() {
+		assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
+				"Chromium not found at " + CHROMIUM + ": apt-get install chromium (or set CHROMIUM_PATH) to run the browser tests");
+		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	@AfterAll
+	static void close() {
+		if (playwright != null) {
+			playwright.close();
+		}
+		bungie.close();
+	}
+
+	@BeforeEach
+	void bungiesManifestInstalledAndAPlayerAtTheSignInPage() {
+		steam = String.valueOf(players.incrementAndGet());
+		bungie.redirectingTo(URI.create(url("/destiny/callback"))).player(steam, "Ikora");
+		// the manifest comes from Bungie's tables, as the recurring check installs it
+		ManifestCheck installed = manifest.check(ManifestProgress.NONE);
+		assertThat(installed.outcome()).isEqualTo(ManifestCheck.Outcome.UPDATED);
+		assertThat(installed.current()).contains(FakeBungie.MANIFEST_VERSION);
+
+		page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
+		page.navigate(url("/destiny"));
+		assertThat(page).hasURL(url("/login"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in with Bungie.net")).click();
+		assertThat(page).hasURL(url("/destiny"));
+		page.waitForLoadState(LoadState.LOAD);
+	}
+
+	@Test
+	void aPlayerLogsInWithBungieFiltersTheirVaultMovesAnItemToTheHunterAndEquipsIt() {
+		BungieStub.Request authorize = bungie.stub().requests("GET", "/en/OAuth/Authorize").get(0);
+		assertThat(authorize.query()).contains("client_id=" + FakeBungie.CLIENT_ID).contains("response_type=code")
+			.containsPattern("state=[A-Za-z0-9_-]{43}");
+		BungieStub.Request token = bungie.stub().requests("POST", FakeBungie.TOKEN).get(0);
+		assertThat(token.body()).contains("grant_type=authorization_code").contains("code=auth-code-");
+		// cross save: the Steam membership is the one played, although Xbox is named primary
+		assertThat(bungie.stub().requests("GET", "/Platform/Destiny2/3/Profile/" + steam + "/")).isNotEmpty();
+		assertThat(bungie.stub().requests().stream().map(BungieStub.Request::path))
+			.noneMatch(path -> path.contains(FakeBungie.XBOX));
+
+		// the player's own vault, not the demo
+		assertThat(page.locator(".demo-banner")).hasCount(0);
+		assertThat(page.locator(".manifest-warning")).hasCount(0);
+		assertThat(page.locator("h1")).hasText("Vault");
+		assertThat(page.locator(".board-player")).hasText("Ikora");
+		Locator tiles = page.locator("#destiny-board .tile");
+		assertThat(tiles.count()).isGreaterThan(400);
+		assertThat(page.locator(".emblem-card")).hasCount(3);
+		// icons come from Bungie's content server
+		Locator icon = page.locator("#destiny-board .tile img").first();
+		assertThat(icon).hasAttribute("src", java.util.regex.Pattern.compile("^" + bungie.baseUrl() + "/assets/destiny/"));
+		page.waitForCondition(() -> Boolean.TRUE.equals(icon.evaluate("img => img.complete && img.naturalWidth > 0")));
+		screenshot("destiny-bungie-vault", false);
+
+		// filter instantly
+		Locator filter = page.getByLabel("Filter items");
+		filter.fill("is:exotic is:weapon");
+		Locator shown = page.locator("#destiny-board .tile:not(.filtered-out)");
+		assertThat(shown.first()).isVisible();
+		assertThat(shown.count()).isBetween(1, 40);
+		assertThat(shown.evaluateAll("tiles => tiles.every(t => t.dataset.tier === 'Exotic')")).isEqualTo(true);
+		assertThat(page.locator("#filter-shown")).hasText(String.valueOf(shown.count()));
+		screenshot("destiny-bungie-vault-filtered", true);
+
+		filter.fill("restless paragon");
+		assertThat(shown).hasCount(1);
+		assertThat(shown).hasAttribute("data-item", RESTLESS_PARAGON);
+		String vaultCount = page.locator("#vault-count").textContent();
+		page.evaluate("window.notReloaded = true");
+
+		// move it to the Hunter from its menu
+		shown.click();
+		Locator menu = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Restless Paragon"));
+		assertThat(menu).isVisible();
+		screenshot("destiny-bungie-item-menu", false);
+		menu.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move to Hunter")).click();
+		Locator toast = page.locator(".move-toast[data-outcome]").last();
+		assertThat(toast).hasAttribute("data-outcome", "success");
+		assertThat(toast).containsText("Moved Restless Paragon to Hunter.");
+		assertThat(page.locator(".tile[data-item='" + RESTLESS_PARAGON + "']")).hasCount(0);
+		assertThat(page.locator("#vault-count")).hasText(String.valueOf(Integer.parseInt(vaultCount) - 1));
+		assertThat(page.evaluate("window.notReloaded")).isEqualTo(true);
+		screenshot("destiny-bungie-moved", false);
+
+		List<JsonNode> transfers = bungie.bodies(FakeBungie.TRANSFER);
+		assertThat(transfers).hasSize(1);
+		JsonNode transfer = transfers.get(0);
+		assertThat(transfer.propertyNames()).containsExactlyInAnyOrder("itemReferenceHash", "stackSize",
+				"transferToVault", "itemId", "characterId", "membershipType");
+		assertThat(transfer.path("itemReferenceHash").asLong()).isEqualTo(RESTLESS_PARAGON_HASH);
+		assertThat(transfer.path("stackSize").asInt()).isEqualTo(1);
+		assertThat(transfer.path("transferToVault").asBoolean()).isFalse();
+		assertThat(transfer.path("itemId").asString()).isEqualTo(RESTLESS_PARAGON);
+		assertThat(transfer.path("characterId").asString()).isEqualTo(HUNTER);
+		assertThat(transfer.path("membershipType").asInt()).isEqualTo(3);
+		assertThat(bungie.whereIs(RESTLESS_PARAGON)).isEqualTo(HUNTER);
+
+		// on the Hunter, it is carried; equip it there
+		page.locator(".board-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Hunter")).click();
+		assertThat(page.locator("h1")).hasText("Hunter");
+		page.waitForLoadState(LoadState.LOAD);
+		page.getByLabel("Filter items").fill("");
+		Locator moved = page.locator("#bucket-" + KINETIC + " .tiles .tile[data-item='" + RESTLESS_PARAGON + "']");
+		assertThat(moved).hasAttribute("data-equipped", "false");
+		page.evaluate("window.notReloaded = true");
+		moved.click();
+		page.getByRole(AriaRole.DIALOG)
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Equip on Hunter"))
+			.click();
+		toast = page.locator(".move-toast[data-outcome]").last();
+		assertThat(toast).hasAttribute("data-outcome", "success");
+		assertThat(toast).containsText("Equipped Restless Paragon on Hunter.");
+		Locator equipped = page.locator("#bucket-" + KINETIC + " .slot-equipped .tile");
+		assertThat(equipped).hasAttribute("data-item", RESTLESS_PARAGON);
+		assertThat(equipped).hasAttribute("data-equipped", "true");
+		assertThat(page.evaluate("window.notReloaded")).isEqualTo(true);
+		screenshot("destiny-bungie-equipped", true);
+
+		List<JsonNode> equips = bungie.bodies(FakeBungie.EQUIP);
+		assertThat(equips).hasSize(1);
+		assertThat(equips.get(0).propertyNames()).containsExactlyInAnyOrder("itemId", "characterId", "membershipType");
+		assertThat(equips.get(0).path("itemId").asString()).isEqualTo(RESTLESS_PARAGON);
+		assertThat(equips.get(0).path("characterId").asString()).isEqualTo(HUNTER);
+		assertThat(equips.get(0).path("membershipType").asInt()).isEqualTo(3);
+		assertThat(bungie.bodies(FakeBungie.TRANSFER)).as("already on the Hunter: no transfer").hasSize(1);
+		assertThat(bungie.whereIs(RESTLESS_PARAGON)).isEqualTo(HUNTER + " equipped");
+
+		for (String action : List.of(FakeBungie.TRANSFER, FakeBungie.EQUIP)) {
+			BungieStub.Request request = bungie.stub().requests("POST", action).get(0);
+			assertThat(request.header("Authorization")).isEqualTo("Bearer " + bungie.accessToken());
+			assertThat(request.header("X-API-Key")).isEqualTo(FakeBungie.API_KEY);
+		}
+		assertThat(bungie.problems()).isEmpty();
+	}
+
+	@Test
+	void whenBungieSaysThereIsNoRoomThePlayerIsToldAndTheItemStaysInTheVault() {
+		bungie.refuseNextTransfer(BungieStub.error(1642, "DestinyNoRoomInDestination",
+				"There are no item slots available to transfer this item."));
+		page.getByLabel("Filter items").fill("restless paragon");
+		page.locator("#destiny-board .tile:not(.filtered-out)").click();
+		page.getByRole(AriaRole.DIALOG)
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move to Warlock"))
+			.click();
+
+		Locator toast = page.locator(".move-toast[data-outcome]").last();
+		assertThat(toast).hasAttribute("data-outcome", "failure");
+		assertThat(toast).containsText("There is no room for Restless Paragon in Warlock: make space there first.");
+		assertThat(page.locator(".tile[data-item='" + RESTLESS_PARAGON + "']")).hasCount(1);
+		screenshot("destiny-bungie-no-room", false);
+
+		assertThat(bungie.bodies(FakeBungie.TRANSFER)).singleElement()
+			.satisfies(body -> assertThat(body.path("characterId").asString()).isEqualTo(WARLOCK));
+		assertThat(bungie.whereIs(RESTLESS_PARAGON)).isEqualTo("vault");
+		assertThat(bungie.problems()).isEmpty();
+	}
+
+	private void screenshot(String name, boolean fullPage) {
+		// from the top: a full-page capture scrolled down catches the sticky strip half-way
+		page.evaluate("window.scrollTo(0, 0)");
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(fullPage));
+		assertThat(Files.exists(SCREENSHOTS.resolve(name + ".png"))).isTrue();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}

@@ -1,0 +1,430 @@
+package dev.tower.destiny;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.tower.destiny.BungieStub.Answer;
+import dev.tower.destiny.BungieStub.Request;
+
+/**
+ * A Bungie.net with state, on a {@link BungieStub}: one cross-save player who logs in through Bungie's OAuth pages,
+ * the bundled demo manifest as Bungie's current one, and the demo profile as that player's, changed by
+ * {@code TransferItem} and {@code EquipItem} the way the game changes it, so the next profile fetch shows the move.
+ * Every request is held to what Bungie requires (API key, the player's bearer token, OAuth client credentials, the
+ * action bodies' fields); a request that falls short is answered with Bungie's error and written down in
+ * {@link #problems()}, so a test can say none did.
+ */
+public final class FakeBungie implements AutoCloseable {
+
+	public static final String API_KEY = "fake-bungie-api-key";
+
+	public static final String CLIENT_ID = "31415";
+
+	public static final String CLIENT_SECRET = "fake-bungie-client-secret";
+
+	/** The player's Bungie.net account. */
+	public static final String BUNGIE_ID = "27182818";
+
+	/** The platform the player left for cross save: Bungie still names it as primaryMembershipId. */
+	public static final String XBOX = "4611686018400000001";
+
+	public static final String MANIFEST_VERSION = "226789.26.11.24.1700-1-bnet.61234";
+
+	public static final String TOKEN = "/Platform/App/OAuth/token/";
+
+	public static final String TRANSFER = "/Platform/Destiny2/Actions/Items/TransferItem/";
+
+	public static final String EQUIP = "/Platform/Destiny2/Actions/Items/EquipItem/";
+
+	/** The vault's bucket, where vault items lie whatever their kind. */
+	static final long VAULT = 138197802L;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final List<String> TABLES = List.of("DestinyInventoryItemDefinition",
+			"DestinyInventoryBucketDefinition", "DestinyItemTierTypeDefinition", "DestinyDamageTypeDefinition",
+			"DestinyClassDefinition", "DestinyStatDefinition", "DestinyVendorDefinition");
+
+	private static final Set<String> TRANSFER_FIELDS = Set.of("itemReferenceHash", "stackSize", "transferToVault",
+			"itemId", "characterId", "membershipType");
+
+	private static final Set<String> EQUIP_FIELDS = Set.of("itemId", "characterId", "membershipType");
+
+	private final BungieStub stub = new BungieStub();
+
+	/** Each item's own bucket (where it goes on a character), from the manifest's item definitions. */
+	private final Map<Long, Long> buckets = new HashMap<>();
+
+	private final List<String> problems = new CopyOnWriteArrayList<>();
+
+	private final Map<String, Boolean> codes = new ConcurrentHashMap<>();
+
+	private final AtomicInteger issued = new AtomicInteger();
+
+	private final Deque<Answer> transferRefusals = new ArrayDeque<>();
+
+	private volatile URI tower;
+
+	private volatile String membershipId;
+
+	private volatile String name;
+
+	private volatile String accessToken;
+
+	private ObjectNode profile;
+
+	public FakeBungie() {
+		Map<String, byte[]> tables = new LinkedHashMap<>();
+		for (String table : TABLES) {
+			tables.put(table, read("destiny/demo/manifest/" + table + ".json"));
+		}
+		JSON.readTree(tables.get("DestinyInventoryItemDefinition"))
+			.forEach(definition -> buckets.put(definition.path("hash").asLong(),
+					definition.path("inventory").path("bucketTypeHash").asLong()));
+		stub.manifest(MANIFEST_VERSION, tables);
+		stub.on("GET", "/en/OAuth/Authorize", this::authorize);
+		stub.on("POST", TOKEN, this::token);
+		stub.on("GET", "/Platform/User/GetMembershipsForCurrentUser/", this::memberships);
+		stub.on("POST", TRANSFER, this::transfer);
+		stub.on("POST", EQUIP, this::equip);
+		serveIcons();
+	}
+
+	/** Where Bungie sends the player back after the authorize page: Tower's {@code /destiny/callback}. */
+	public FakeBungie redirectingTo(URI callback) {
+		this.tower = callback;
+		return this;
+	}
+
+	/**
+	 * Starts afresh with a player named {@code name} whose Steam membership {@code steamId} is the cross-save
+	 * primary, and who owns the demo profile.
+	 */
+	public synchronized FakeBungie player(String steamId, String name) {
+		this.membershipId = steamId;
+		this.name = name;
+		this.accessToken = null;
+		problems.clear();
+		transferRefusals.clear();
+		profile = (ObjectNode) JSON.readTree(read("destiny/demo/profile.json"));
+		ObjectNode user = (ObjectNode) profile.path("profile").path("data").path("userInfo");
+		user.put("membershipId", steamId).put("displayName", name).put("bungieGlobalDisplayName", name);
+		profile.path("characters").path("data").forEach(c -> ((ObjectNode) c).put("membershipId", steamId));
+		stub.on("GET", "/Platform/Destiny2/3/Profile/" + steamId + "/", this::profile);
+		return this;
+	}
+
+	/** The next transfer is refused with {@code answer} (e.g. {@code DestinyNoRoomInDestination}) and changes nothing. */
+	public synchronized void refuseNextTransfer(Answer answer) {
+		transferRefusals.add(answer);
+	}
+
+	public BungieStub stub() {
+		return stub;
+	}
+
+	public URI baseUrl() {
+		return stub.baseUrl();
+	}
+
+	/** Requests that fell short of what Bungie requires, one line each. */
+	public List<String> problems() {
+		return List.copyOf(problems);
+	}
+
+	/** The access token issued at the last login. */
+	public String accessToken() {
+		return accessToken;
+	}
+
+	/** The request bodies {@code path} received, parsed. */
+	public List<JsonNode> bodies(String path) {
+		return stub.requests("POST", path).stream().map(r -> JSON.readTree(r.body())).toList();
+	}
+
+	/** Where the item {@code instanceId} is now: "vault", or a character id (+ " equipped"), or null. */
+	public synchronized String whereIs(String instanceId) {
+		if (indexOf(vault(), instanceId) >= 0) {
+			return "vault";
+		}
+		for (var character : profile.path("characters").path("data").propertyNames()) {
+			if (indexOf(inventory(character), instanceId) >= 0) {
+				return character;
+			}
+			if (indexOf(equipment(character), instanceId) >= 0) {
+				return character + " equipped";
+			}
+		}
+		return null;
+	}
+
+	private Answer authorize(Request request) {
+		Map<String, String> query = form(request.query());
+		if (!CLIENT_ID.equals(query.get("client_id")) || !"code".equals(query.get("response_type"))
+				|| query.getOrDefault("state", "").isBlank()) {
+			return problem("authorize without client_id " + CLIENT_ID + ", response_type=code and a state: " + query,
+					new Answer(400, "text/html", "<h1>Invalid request</h1>".getBytes(StandardCharsets.UTF_8)));
+		}
+		String code = "auth-code-" + issued.incrementAndGet();
+		codes.put(code, true);
+		String location = tower + "?code=" + code + "&state=" + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8);
+		return new Answer(302, "text/html", new byte[0], Map.of("Location", location));
+	}
+
+	private Answer token(Request request) {
+		String basic = "Basic " + Base64.getEncoder()
+			.encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+		Map<String, String> form = form(request.body());
+		if (!basic.equals(request.header("Authorization"))) {
+			return problem("token request without the client's Basic credentials",
+					BungieStub.json(401, Map.of("error", "invalid_client")));
+		}
+		if (!"authorization_code".equals(form.get("grant_type")) || codes.remove(form.getOrDefault("code", "")) == null) {
+			return problem("token request with grant " + form, BungieStub.json(400,
+					Map.of("error", "invalid_grant", "error_description", "AuthorizationCodeInvalid")));
+		}
+		String access = "access-" + issued.incrementAndGet();
+		accessToken = access;
+		return BungieStub.json(200, Map.of("access_token", access, "token_type", "Bearer", "expires_in", 3600,
+				"refresh_token", "refresh-" + issued.get(), "refresh_expires_in", 7776000, "membership_id", BUNGIE_ID));
+	}
+
+	private Answer memberships(Request request) {
+		Answer refused = unauthorized(request);
+		if (refused != null) {
+			return refused;
+		}
+		return BungieStub.success(Map.of("destinyMemberships", List.of(card(1, XBOX), card(3, membershipId)),
+				"primaryMembershipId", XBOX, "bungieNetUser", Map.of("membershipId", BUNGIE_ID, "displayName", name,
+						"cachedBungieGlobalDisplayName", name, "cachedBungieGlobalDisplayNameCode", 1234)));
+	}
+
+	private Map<String, Object> card(int type, String id) {
+		return Map.of("membershipType", type, "membershipId", id, "crossSaveOverride", 3, "displayName", name,
+				"bungieGlobalDisplayName", name, "bungieGlobalDisplayNameCode", 1234, "applicableMembershipTypes",
+				List.of(type), "isPublic", true);
+	}
+
+	private synchronized Answer profile(Request request) {
+		Answer refused = unauthorized(request);
+		if (refused != null) {
+			return refused;
+		}
+		Set<String> components = Set.of(form(request.query()).getOrDefault("components", "").split(","));
+		if (!components.containsAll(Set.of("100", "102", "200", "201", "205", "300"))) {
+			return problem("profile without the board's components: " + request.query(),
+					BungieStub.error(18, "InvalidParameters", "Invalid components."));
+		}
+		return BungieStub.success(profile.deepCopy());
+	}
+
+	private synchronized Answer transfer(Request request) {
+		Answer refused = unauthorized(request);
+		JsonNode body = refused == null ? body(request, TRANSFER_FIELDS) : null;
+		if (refused != null || body == null) {
+			return refused != null ? refused : invalid(request);
+		}
+		if (!body.path("itemReferenceHash").isIntegralNumber() || !body.path("stackSize").isIntegralNumber()
+				|| body.path("stackSize").asInt() < 1 || !body.path("transferToVault").isBoolean()) {
+			return invalid(request);
+		}
+		String itemId = id(body.path("itemId"));
+		String characterId = id(body.path("characterId"));
+		if (!transferRefusals.isEmpty()) {
+			return transferRefusals.poll();
+		}
+		boolean toVault = body.path("transferToVault").asBoolean();
+		ArrayNode from = toVault ? inventory(characterId) : vault();
+		int index = indexOf(from, itemId);
+		if (index < 0 || from.get(index).path("itemHash").asLong() != body.path("itemReferenceHash").asLong()) {
+			return BungieStub.error(1623, "DestinyItemNotFound", "The item requested was not found.");
+		}
+		ObjectNode item = (ObjectNode) from.remove(index);
+		long bucket = toVault ? VAULT : buckets.getOrDefault(item.path("itemHash").asLong(), VAULT);
+		item.put("bucketHash", bucket).put("location", toVault ? 2 : 1).put("transferStatus", 0);
+		instance(itemId).put("isEquipped", false).put("canEquip", !toVault);
+		(toVault ? vault() : inventory(characterId)).add(item);
+		return BungieStub.success(0);
+	}
+
+	private synchronized Answer equip(Request request) {
+		Answer refused = unauthorized(request);
+		JsonNode body = refused == null ? body(request, EQUIP_FIELDS) : null;
+		if (refused != null || body == null) {
+			return refused != null ? refused : invalid(request);
+		}
+		String itemId = id(body.path("itemId"));
+		String characterId = id(body.path("characterId"));
+		ArrayNode inventory = inventory(characterId);
+		ArrayNode equipment = equipment(characterId);
+		int index = indexOf(inventory, itemId);
+		if (index < 0) {
+			return indexOf(equipment, itemId) >= 0 ? BungieStub.success(0)
+					: BungieStub.error(1623, "DestinyItemNotFound", "The item requested was not found.");
+		}
+		ObjectNode item = (ObjectNode) inventory.remove(index);
+		long bucket = item.path("bucketHash").asLong();
+		for (int i = 0; i < equipment.size(); i++) {
+			if (equipment.get(i).path("bucketHash").asLong() == bucket) {
+				ObjectNode previous = (ObjectNode) equipment.remove(i);
+				previous.put("transferStatus", 0);
+				instance(previous.path("itemInstanceId").asString()).put("isEquipped", false);
+				inventory.add(previous);
+				break;
+			}
+		}
+		item.put("transferStatus", 1);
+		instance(itemId).put("isEquipped", true);
+		equipment.add(item);
+		return BungieStub.success(0);
+	}
+
+	/** Bungie's answer to a request without the application's API key or the player's current token, else null. */
+	private Answer unauthorized(Request request) {
+		if (!API_KEY.equals(request.header("X-API-Key"))) {
+			return problem(request.path() + " without the API key",
+					BungieStub.envelope(401, 2101, "ApiInvalidOrExpiredKey", "Invalid API key.", 0, null));
+		}
+		if (accessToken == null || !("Bearer " + accessToken).equals(request.header("Authorization"))) {
+			return problem(request.path() + " without the player's bearer token (" + request.header("Authorization") + ")",
+					BungieStub.envelope(401, 99, "WebAuthRequired", "Please sign-in to continue.", 0, null));
+		}
+		return null;
+	}
+
+	/**
+	 * The action's JSON body when it has exactly {@code fields}, for this player's membership type and one of its
+	 * characters, with ids Bungie can read as int64; else null.
+	 */
+	private JsonNode body(Request request, Set<String> fields) {
+		JsonNode body;
+		try {
+			body = JSON.readTree(request.body());
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+		String contentType = request.header("Content-Type");
+		if (body == null || !body.isObject() || contentType == null || !contentType.startsWith("application/json")
+				|| !Set.copyOf(body.propertyNames()).equals(fields)) {
+			return null;
+		}
+		if (body.path("membershipType").asInt(-1) != 3 || id(body.path("itemId")) == null
+				|| !profile.path("characters").path("data").has(String.valueOf(id(body.path("characterId"))))) {
+			return null;
+		}
+		return body;
+	}
+
+	private Answer invalid(Request request) {
+		return problem(request.path() + " with a body Bungie does not accept: " + request.body(),
+				BungieStub.error(18, "InvalidParameters", "The parameters of this request are not valid."));
+	}
+
+	private Answer problem(String what, Answer answer) {
+		problems.add(what);
+		return answer;
+	}
+
+	/** An int64 as Bungie reads it (a number or a string of digits), or null. */
+	private static String id(JsonNode node) {
+		String text = node.isIntegralNumber() ? node.asString() : node.isString() ? node.asString() : "";
+		return text.matches("[1-9][0-9]{0,18}") ? text : null;
+	}
+
+	private ArrayNode vault() {
+		return (ArrayNode) profile.path("profileInventory").path("data").path("items");
+	}
+
+	private ArrayNode inventory(String characterId) {
+		return (ArrayNode) profile.path("characterInventories").path("data").path(characterId).path("items");
+	}
+
+	private ArrayNode equipment(String characterId) {
+		return (ArrayNode) profile.path("characterEquipment").path("data").path(characterId).path("items");
+	}
+
+	private ObjectNode instance(String instanceId) {
+		return (ObjectNode) profile.path("itemComponents").path("instances").path("data").path(instanceId);
+	}
+
+	private static int indexOf(ArrayNode items, String instanceId) {
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i).path("itemInstanceId").asString("").equals(instanceId)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** Bungie's content server has the icons the manifest names (the demo manifest's are Tower's own files). */
+	private void serveIcons() {
+		try {
+			for (Resource icon : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:static/assets/destiny/**/*.svg")) {
+				String path = icon.getURL().toString().replaceFirst(".*/static/assets/destiny/", "/assets/destiny/");
+				byte[] svg;
+				try (InputStream in = icon.getInputStream()) {
+					svg = in.readAllBytes();
+				}
+				stub.on("GET", path, request -> new Answer(200, "image/svg+xml", svg));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Map<String, String> form(String text) {
+		Map<String, String> values = new HashMap<>();
+		if (text == null || text.isBlank()) {
+			return values;
+		}
+		for (String pair : text.split("&")) {
+			int equals = pair.indexOf('=');
+			String key = equals < 0 ? pair : pair.substring(0, equals);
+			String value = equals < 0 ? "" : pair.substring(equals + 1);
+			values.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+		}
+		return values;
+	}
+
+	private static byte[] read(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(path + " is missing from the build", ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		stub.close();
+	}
+
+}
