@@ -103,6 +103,11 @@ public final class BungieStub implements AutoCloseable {
 		return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
 	}
 
+	/** Forgets the requests received so far; the routes stay. */
+	public void forgetRequests() {
+		requests.clear();
+	}
+
 	public void reset() {
 		routes.clear();
 		requests.clear();

@@ -130,6 +130,7 @@ public final class FakeBungie implements AutoCloseable {
 		this.accessToken = null;
 		problems.clear();
 		transferRefusals.clear();
+		stub.forgetRequests();
 		profile = (ObjectNode) JSON.readTree(read("destiny/demo/profile.json"));
 		ObjectNode user = (ObjectNode) profile.path("profile").path("data").path("userInfo");
 		user.put("membershipId", steamId).put("displayName", name).put("bungieGlobalDisplayName", name);
