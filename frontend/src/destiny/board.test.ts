@@ -121,5 +121,7 @@ describe('the Destiny board', () => {
     ;(doc.querySelector('.item-menu button[aria-label="Equip on Titan"]') as HTMLElement).click()
     await vi.waitFor(() => expect(doc.querySelector('.move-toast')?.getAttribute('data-outcome')).toBe('failure'))
     expect(doc.querySelector('.move-toast')?.textContent).toContain('That item is no longer on the board.')
+    // the page could not be re-rendered (no board in the answer): the tile is usable again all the same
+    await vi.waitFor(() => expect(doc.querySelector('[data-item="1002"]')?.classList.contains('is-moving')).toBe(false))
   })
 })

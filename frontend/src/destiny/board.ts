@@ -302,6 +302,8 @@ async function act(root: Document, key: string, action: string, body: object): P
   if (ended?.done) toast.finish('success', ended.message ?? 'Done.')
   else toast.finish('failure', ended?.error ?? 'The move ended without an answer. Reload to see where things are.')
   await refresh(root)
+  // when the board could not be fetched again, the old tile stays: it must not stay greyed out and unclickable
+  tile?.classList.remove('is-moving')
 }
 
 async function* lines(body: ReadableStream<Uint8Array>): AsyncGenerator<MoveLine> {

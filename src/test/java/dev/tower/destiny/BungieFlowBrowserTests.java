@@ -250,7 +250,9 @@ class BungieFlowBrowserTests {
 		Locator toast = page.locator(".move-toast[data-outcome]").last();
 		assertThat(toast).hasAttribute("data-outcome", "failure");
 		assertThat(toast).containsText("There is no room for Restless Paragon in Warlock: make space there first.");
-		assertThat(page.locator(".tile[data-item='" + RESTLESS_PARAGON + "']")).hasCount(1);
+		Locator stays = page.locator(".tile[data-item='" + RESTLESS_PARAGON + "']");
+		assertThat(stays).hasCount(1);
+		assertThat(stays).not().hasClass(java.util.regex.Pattern.compile("is-moving"));
 		screenshot("destiny-bungie-no-room", false);
 
 		assertThat(bungie.bodies(FakeBungie.TRANSFER)).singleElement()
