@@ -1,6 +1,7 @@
 package dev.tower.destiny.bungie;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * The pace of this process's requests to Bungie.net: at most {@code perSecond} on average, with up to one second's
@@ -14,13 +15,21 @@ final class RequestRate {
 
 	private final long burst;
 
-	/** When the next request may go, on {@link System#nanoTime()}'s clock. */
-	private long nextFree = System.nanoTime();
+	/** Nanoseconds, {@link System#nanoTime()} but in tests. */
+	private final LongSupplier clock;
+
+	/** When the next request may go, on the clock. */
+	private long nextFree;
 
 	RequestRate(double perSecond) {
+		this(perSecond, System::nanoTime);
+	}
+
+	RequestRate(double perSecond, LongSupplier clock) {
+		this.clock = clock;
 		this.interval = Math.max(1, (long) (1_000_000_000L / perSecond));
 		this.burst = (Math.max(1, (long) perSecond) - 1) * interval;
-		this.nextFree = System.nanoTime() - burst; // quiet so far: a full second's worth may go at once
+		this.nextFree = clock.getAsLong() - burst; // quiet so far: a full second's worth may go at once
 	}
 
 	/**
@@ -28,7 +37,7 @@ final class RequestRate {
 	 * reserves nothing) if it is further away.
 	 */
 	synchronized Duration reserve(Duration patience) {
-		long now = System.nanoTime();
+		long now = clock.getAsLong();
 		long slot = Math.max(nextFree, now - burst);
 		long wait = slot - now;
 		if (wait > patience.toNanos()) {
@@ -40,12 +49,12 @@ final class RequestRate {
 
 	/** How long until a request could go now. */
 	synchronized Duration backlog() {
-		return Duration.ofNanos(Math.max(0, nextFree - System.nanoTime()));
+		return Duration.ofNanos(Math.max(0, nextFree - clock.getAsLong()));
 	}
 
 	/** Bungie said this IP must wait: no request leaves before {@code pause} has passed. */
 	synchronized void holdOff(Duration pause) {
-		nextFree = Math.max(nextFree, System.nanoTime() + pause.toNanos());
+		nextFree = Math.max(nextFree, clock.getAsLong() + pause.toNanos());
 	}
 
 }

@@ -124,9 +124,7 @@ class ManifestTests {
 		Map<Long, ItemDefinition> found = definitions.items(vault);
 		assertThat(found).hasSize(900).doesNotContainKey(12345L);
 		assertThat(found.get(ManifestGenerator.itemHash(40)).name()).endsWith("v1 40");
-		long started = System.nanoTime();
-		assertThat(definitions.items(vault)).hasSize(900);
-		assertThat((System.nanoTime() - started) / 1_000_000).as("900 cached lookups, ms").isLessThan(30);
+		assertThat(definitions.items(vault)).isEqualTo(found); // the second time from the cache (speed: bench/vault-page.sh)
 	}
 
 	@Test
