@@ -23,6 +23,7 @@ function board(tiles: string): string {
       <a class="vault-card" data-drop="vault" data-drop-name="the vault">Vault</a>
     </div>
     <input id="destiny-filter" type="search"><span id="filter-shown"></span>
+    <p id="filter-empty" hidden>No item matches this filter. <button data-clear-filter>Clear the filter</button></p>
     <section class="bucket" id="weapons"><div class="tiles" data-drop="vault">${tiles}</div></section>
   </div>
   <div id="move-toasts"></div>`
@@ -66,10 +67,25 @@ describe('the Destiny board', () => {
     typeFilter(doc, 'is:exotic')
     expect(visible(doc)).toEqual(['The Last Lantern'])
     expect(doc.getElementById('filter-shown')?.textContent).toBe('1')
+    expect(doc.getElementById('filter-empty')?.hidden).toBe(true)
     typeFilter(doc, 'nothing matches this')
     expect(doc.querySelector('.bucket')?.classList.contains('all-filtered')).toBe(true)
+    expect(doc.getElementById('filter-empty')?.hidden).toBe(false)
     typeFilter(doc, '')
     expect(visible(doc)).toHaveLength(3)
+    expect(doc.getElementById('filter-empty')?.hidden).toBe(true)
+  })
+
+  it('says when nothing matches and clears the filter on request', () => {
+    const doc = page(board(TILES))
+    typeFilter(doc, 'nothing matches this')
+    expect(visible(doc)).toHaveLength(0)
+
+    ;(doc.querySelector('[data-clear-filter]') as HTMLElement).click()
+
+    expect(visible(doc)).toHaveLength(3)
+    expect((doc.getElementById('destiny-filter') as HTMLInputElement).value).toBe('')
+    expect(doc.getElementById('filter-empty')?.hidden).toBe(true)
   })
 
   it('offers moves to every character and equips only for the right class', () => {

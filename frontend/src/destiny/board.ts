@@ -36,7 +36,10 @@ export function initBoard(root: Document = document): void {
       applyFilter(root)
     }
   })
-  root.addEventListener('click', (event) => onClick(root, event))
+  root.addEventListener('click', (event) => {
+    if ((event.target as HTMLElement).closest?.('[data-clear-filter]')) clearFilter(root)
+    else onClick(root, event)
+  })
   root.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') closeMenu()
     const tile = (event.target as HTMLElement).closest?.<HTMLElement>(`${BOARD} .tile`)
@@ -117,6 +120,18 @@ export function applyFilter(root: Document = document): void {
   })
   const count = root.getElementById('filter-shown')
   if (count) count.textContent = String(shown)
+  const empty = root.getElementById('filter-empty')
+  if (empty) empty.hidden = !(filtering && shown === 0)
+}
+
+function clearFilter(root: Document): void {
+  query = ''
+  const input = root.getElementById('destiny-filter') as HTMLInputElement | null
+  if (input) {
+    input.value = ''
+    input.focus()
+  }
+  applyFilter(root)
 }
 
 function destinations(root: Document): Destination[] {
