@@ -112,8 +112,8 @@ class BungieLoginController {
 	private static ModelAndView page(HttpStatus status, String title, String message, boolean again) {
 		ModelAndView page = new ModelAndView("destiny/login");
 		page.setStatus(status);
-		page.addObject("title", title);
-		page.addObject("message", message);
+		page.addObject("heading", title);
+		page.addObject("explanation", message);
 		page.addObject("again", again);
 		page.addObject("problem", status.isError());
 		return page;

@@ -28,7 +28,10 @@ class BungieLoginUnavailableTests {
 	@Test
 	void theLoginAddressSaysWhatIsMissing() throws Exception {
 		mvc.perform(get("/destiny/login")).andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("BUNGIE_API_KEY, BUNGIE_CLIENT_ID and BUNGIE_CLIENT_SECRET")));
+			.andExpect(content().string(containsString("BUNGIE_API_KEY, BUNGIE_CLIENT_ID and BUNGIE_CLIENT_SECRET")))
+			// said once, under its own heading (the layout's title and flash message are not borrowed)
+			.andExpect(content().string(containsString("<span>Bungie.net login is not available</span>")))
+			.andExpect(content().string(not(containsString("alert-success"))));
 		mvc.perform(get("/destiny/callback").param("code", "c").param("state", "s")).andExpect(status().isForbidden());
 	}
 
