@@ -3,7 +3,6 @@ package dev.tower.destiny.bungie;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +15,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -86,22 +82,8 @@ class BungieErrorAdvice {
 		model.put("errorStatus", ex.errorStatus());
 		model.put("retryAfterSeconds", trouble.retryAfterSeconds());
 		model.put("retryUrl", "GET".equals(request.getMethod()) ? here(request) : cameFrom(request));
-		signedIn().ifPresent(user -> model.put("currentUser", user));
+		SignedIn.now().ifPresent(user -> model.put("currentUser", user));
 		return new ModelAndView("destiny/bungie-down", model, trouble.status());
-	}
-
-	/** Who is signed in, for the layout's navigation: interceptors do not see pages made by exception handlers. */
-	private static Optional<SignedIn> signedIn() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-			return Optional.empty();
-		}
-		return Optional.of(new SignedIn(auth.getName(),
-				auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))));
-	}
-
-	/** What the layout reads of the signed-in user. */
-	record SignedIn(String name, boolean admin) {
 	}
 
 	private ModelAndView problem(Trouble trouble, BungieException ex, HttpServletRequest request) {

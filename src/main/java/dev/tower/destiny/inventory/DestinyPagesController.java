@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 
+import dev.tower.destiny.bungie.SignedIn;
+
 /** The Destiny board's pages: the vault, a character, Xûr. */
 @Controller
 class DestinyPagesController {
@@ -59,6 +61,7 @@ class DestinyPagesController {
 	@ExceptionHandler(Guardians.NotLinkedException.class)
 	@ResponseStatus(HttpStatus.OK)
 	String notLinked(Model model) {
+		SignedIn.now().ifPresent(user -> model.addAttribute("currentUser", user));
 		return "destiny/connect";
 	}
 

@@ -17,6 +17,7 @@ import dev.tower.destiny.BungieStub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -56,6 +57,17 @@ class BungieLoginTests extends BungieLoginTest {
 	@Test
 	void theSignInPageOffersBungieLogin() throws Exception {
 		mvc.perform(get("/login")).andExpect(content().string(containsString("Log in with Bungie.net")));
+	}
+
+	@Test
+	void anAccountWithoutABungieLoginIsOfferedOneOnTheBoardAndStaysSignedIn() throws Exception {
+		accounts.create("zavala", "zavala-password", false);
+
+		mvc.perform(get("/destiny").with(user("zavala")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"connect-bungie\"")))
+			.andExpect(content().string(containsString("zavala")))
+			.andExpect(content().string(not(containsString("Sign in</a>"))));
 	}
 
 	@Test
