@@ -82,7 +82,6 @@ class BungieErrorAdvice {
 		model.put("errorStatus", ex.errorStatus());
 		model.put("retryAfterSeconds", trouble.retryAfterSeconds());
 		model.put("retryUrl", "GET".equals(request.getMethod()) ? here(request) : cameFrom(request));
-		SignedIn.now().ifPresent(user -> model.put("currentUser", user));
 		return new ModelAndView("destiny/bungie-down", model, trouble.status());
 	}
 

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-import dev.tower.destiny.bungie.SignedIn;
 
 /** The Destiny board's pages: the vault, a character, Xûr. */
 @Controller
@@ -60,8 +59,7 @@ class DestinyPagesController {
 
 	@ExceptionHandler(Guardians.NotLinkedException.class)
 	@ResponseStatus(HttpStatus.OK)
-	String notLinked(Model model) {
-		SignedIn.now().ifPresent(user -> model.addAttribute("currentUser", user));
+	String notLinked() {
 		return "destiny/connect";
 	}
 
