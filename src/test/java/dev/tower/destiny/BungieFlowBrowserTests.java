@@ -4,14 +4,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import dev.tower.EmbeddedPostgresConfiguration;
@@ -34,9 +31,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.jdbc.Sql;
 import tools.jackson.databind.JsonNode;
 
+import dev.tower.Chromium;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A player in Debian's Chromium against Bungie.net (a {@link FakeBungie} speaking its wire format), not the demo:
@@ -50,8 +48,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Sql(scripts = "classpath:empty-database.sql")
 @ExtendWith(EmptyCaches.class)
 class BungieFlowBrowserTests {
-
-	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -71,7 +67,7 @@ class BungieFlowBrowserTests {
 	/** Each test is its own player, so no board Tower still holds from an earlier test is shown. */
 	static final AtomicLong players = new AtomicLong(4611686018467290000L);
 
-	static Playwright playwright;
+	static Chromium chromium;
 
 	static Browser browser;
 
@@ -97,18 +93,14 @@ class BungieFlowBrowserTests {
 
 	@BeforeAll
 	static void chromium() {
-		assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
-				"Chromium not found at " + CHROMIUM + ": apt-get install chromium (or set CHROMIUM_PATH) to run the browser tests");
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run")));
+		chromium = Chromium.launch();
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void close() {
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 		bungie.close();
 	}

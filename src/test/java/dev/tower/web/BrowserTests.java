@@ -5,13 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import dev.tower.Chromium;
 import dev.tower.account.AccountService;
 import dev.tower.finance.FinanceImport;
 import dev.tower.results.DemoResults;
@@ -26,7 +24,6 @@ import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A person in Debian's Chromium: signs in, looks at the companies and one company, and sees the charts
@@ -36,11 +33,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestPropertySource(properties = "jobrunr.background-job-server.enabled=true")
 class BrowserTests {
 
-	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	static Playwright playwright;
+	static Chromium chromium;
 
 	static Browser browser;
 
@@ -60,19 +55,14 @@ class BrowserTests {
 
 	@BeforeAll
 	static void chromium() {
-		// CI installs Chromium; a developer machine without it skips rather than fails, and says why.
-		assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
-				"Chromium not found at " + CHROMIUM + ": apt-get install chromium (or set CHROMIUM_PATH) to run the browser tests");
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run")));
+		chromium = Chromium.launch();
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void close() {
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 

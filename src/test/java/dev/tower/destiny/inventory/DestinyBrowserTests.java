@@ -2,15 +2,11 @@ package dev.tower.destiny.inventory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import dev.tower.EmbeddedPostgresConfiguration;
@@ -28,9 +24,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.jdbc.Sql;
 
+import dev.tower.Chromium;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A player in Debian's Chromium on the demo board: sees the vault, filters it, moves an item to another character
@@ -44,13 +41,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ExtendWith(EmptyCaches.class)
 class DestinyBrowserTests {
 
-	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	static final String HUNTER = "2305843009301234562";
 
-	static Playwright playwright;
+	static Chromium chromium;
 
 	static Browser browser;
 
@@ -64,18 +59,14 @@ class DestinyBrowserTests {
 
 	@BeforeAll
 	static void chromium() {
-		assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
-				"Chromium not found at " + CHROMIUM + ": apt-get install chromium (or set CHROMIUM_PATH) to run the browser tests");
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run")));
+		chromium = Chromium.launch();
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void close() {
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
