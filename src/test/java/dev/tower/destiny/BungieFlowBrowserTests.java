@@ -17,9 +17,9 @@ import dev.tower.destiny.manifest.ManifestCheck;
 import dev.tower.destiny.manifest.ManifestProgress;
 import dev.tower.destiny.manifest.ManifestUpdater;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,9 +67,8 @@ class BungieFlowBrowserTests {
 	/** Each test is its own player, so no board Tower still holds from an earlier test is shown. */
 	static final AtomicLong players = new AtomicLong(4611686018467290000L);
 
-	static Chromium chromium;
-
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
 
 	@DynamicPropertySource
 	static void realModeOnTheFake(DynamicPropertyRegistry registry) {
@@ -91,17 +90,8 @@ class BungieFlowBrowserTests {
 
 	String steam;
 
-	@BeforeAll
-	static void chromium() {
-		chromium = Chromium.launch();
-		browser = chromium.browser();
-	}
-
 	@AfterAll
 	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
 		bungie.close();
 	}
 
@@ -114,7 +104,7 @@ class BungieFlowBrowserTests {
 		assertThat(installed.outcome()).isEqualTo(ManifestCheck.Outcome.UPDATED);
 		assertThat(installed.current()).contains(FakeBungie.MANIFEST_VERSION);
 
-		page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
+		page = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
 		page.navigate(url("/destiny"));
 		assertThat(page).hasURL(url("/login"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in with Bungie.net")).click();

@@ -13,10 +13,9 @@ import dev.tower.Chromium;
 import dev.tower.account.AccountService;
 import dev.tower.finance.FinanceImport;
 import dev.tower.results.DemoResults;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -35,9 +34,8 @@ class BrowserTests {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	static Chromium chromium;
-
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
 
 	@LocalServerPort
 	int port;
@@ -53,26 +51,13 @@ class BrowserTests {
 
 	Page page;
 
-	@BeforeAll
-	static void chromium() {
-		chromium = Chromium.launch();
-		browser = chromium.browser();
-	}
-
-	@AfterAll
-	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
 	@BeforeEach
 	void signedInAdminWithTheDemoCompanies() throws IOException {
 		accounts.create("alice", "alice-password", true);
 		try (InputStream demo = new ClassPathResource("finance/demo-companies.json").getInputStream()) {
 			financeImport.importJson(demo);
 		}
-		page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+		page = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
 		page.navigate(url("/"));
 		assertThat(page).hasURL(url("/login"));
 		page.getByLabel("Username").fill("alice");

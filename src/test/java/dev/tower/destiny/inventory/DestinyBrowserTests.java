@@ -12,10 +12,9 @@ import com.microsoft.playwright.options.LoadState;
 import dev.tower.EmbeddedPostgresConfiguration;
 import dev.tower.EmptyCaches;
 import dev.tower.account.AccountService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,9 +44,8 @@ class DestinyBrowserTests {
 
 	static final String HUNTER = "2305843009301234562";
 
-	static Chromium chromium;
-
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
 
 	@LocalServerPort
 	int port;
@@ -57,23 +55,10 @@ class DestinyBrowserTests {
 
 	Page page;
 
-	@BeforeAll
-	static void chromium() {
-		chromium = Chromium.launch();
-		browser = chromium.browser();
-	}
-
-	@AfterAll
-	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
 	@BeforeEach
 	void signedIn() {
 		accounts.create("guardian", "guardian-password", false);
-		page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
+		page = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
 		page.navigate(url("/destiny"));
 		page.getByLabel("Username").fill("guardian");
 		page.getByLabel("Password").fill("guardian-password");
