@@ -16,7 +16,9 @@ public class EmbeddedPostgresConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres() throws IOException {
-		return EmbeddedPostgres.builder().start();
+		// Not also on its own JVM shutdown hook: that stopped the server while cached contexts, closing on
+		// theirs, still drained their pools and job servers against it, and the test JVM hung 30 s at exit.
+		return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 	}
 
 	@Bean
