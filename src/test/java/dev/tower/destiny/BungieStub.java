@@ -184,6 +184,16 @@ public final class BungieStub implements AutoCloseable {
 		return new Answer(answer.status(), answer.contentType(), answer.body(), headers);
 	}
 
+	/** A header only the stub reads: with {@link #CUT_AFTER}, how long to go silent before dropping the connection. */
+	private static final String STALL_MILLIS = "X-Stub-Stall-Millis";
+
+	/** {@code answer}, silent for {@code millis} after {@code bytes} bytes of its body, as a stalled server. */
+	public static Answer stalled(Answer answer, int bytes, long millis) {
+		Map<String, String> headers = new java.util.HashMap<>(brokenOff(answer, bytes).headers());
+		headers.put(STALL_MILLIS, Long.toString(millis));
+		return new Answer(answer.status(), answer.contentType(), answer.body(), headers);
+	}
+
 	/** A plain file (a manifest table) as Bungie's content servers send it. */
 	public static Answer file(byte[] body) {
 		return new Answer(200, "application/json", body);
@@ -235,7 +245,7 @@ public final class BungieStub implements AutoCloseable {
 			}
 			exchange.getResponseHeaders().set("Content-Type", answer.contentType());
 			answer.headers().forEach((name, value) -> {
-				if (!name.equals(CUT_AFTER)) {
+				if (!name.equals(CUT_AFTER) && !name.equals(STALL_MILLIS)) {
 					exchange.getResponseHeaders().set(name, value);
 				}
 			});
@@ -244,11 +254,23 @@ public final class BungieStub implements AutoCloseable {
 			if (cut != null) {
 				exchange.getResponseBody().write(body, 0, Math.min(body.length, Integer.parseInt(cut)));
 				exchange.getResponseBody().flush();
+				stall(answer.headers().get(STALL_MILLIS));
 				// Closing short of the announced length drops the connection: the client's read breaks off.
 				return;
 			}
 			if (body.length > 0) {
 				exchange.getResponseBody().write(body);
+			}
+		}
+	}
+
+	private static void stall(String millis) {
+		if (millis != null) {
+			try {
+				Thread.sleep(Long.parseLong(millis));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 			}
 		}
 	}

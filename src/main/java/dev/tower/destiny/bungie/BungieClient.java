@@ -2,7 +2,6 @@ package dev.tower.destiny.bungie;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -150,7 +150,12 @@ public class BungieClient {
 			throw new BungieException(response.statusCode() == 503 ? Kind.MAINTENANCE : Kind.UNAVAILABLE,
 					"Bungie.net answered " + response.statusCode() + " for " + path, null);
 		}
-		return body(response);
+		try {
+			return body(response);
+		}
+		catch (IOException ex) {
+			throw brokenOff(ex, path);
+		}
 	}
 
 	/**
@@ -333,12 +338,22 @@ public class BungieClient {
 			}
 			return json.readTree(body);
 		}
+		catch (JacksonIOException ex) {
+			throw brokenOff(ex.getCause(), what);
+		}
 		catch (JacksonException ex) {
 			throw new BungieException(Kind.UNAVAILABLE, "Bungie.net sent JSON Tower cannot read for " + what, ex);
 		}
 		catch (IOException ex) {
-			throw new BungieException(Kind.UNAVAILABLE, "the answer from Bungie.net broke off for " + what, ex);
+			throw brokenOff(ex, what);
 		}
+	}
+
+	/** A body that stopped coming: dropped (worth another try for a read) or stalled (its wait is already spent). */
+	private static BungieException brokenOff(Throwable cause, String what) {
+		String message = cause instanceof HttpTimeoutException ? "Bungie.net stopped sending its answer for "
+				: "the answer from Bungie.net broke off for ";
+		return new BungieException(Kind.UNAVAILABLE, message + what, cause);
 	}
 
 	private HttpResponse<InputStream> send(HttpRequest request, String what) {
@@ -371,14 +386,16 @@ public class BungieClient {
 		return a.compareTo(b) <= 0 ? a : b;
 	}
 
-	private static InputStream body(HttpResponse<InputStream> response) {
+	/** The body, gunzipped, failing rather than waiting for ever if Bungie stops sending it. */
+	private InputStream body(HttpResponse<InputStream> response) throws IOException {
 		boolean gzip = response.headers().firstValue("Content-Encoding").map("gzip"::equalsIgnoreCase).orElse(false);
+		InputStream body = new StallGuard(response.body(), properties.readTimeout());
 		try {
-			return gzip ? new GZIPInputStream(response.body(), 1 << 16) : response.body();
+			return gzip ? new GZIPInputStream(body, 1 << 16) : body;
 		}
 		catch (IOException ex) {
-			close(response.body());
-			throw new UncheckedIOException("a damaged gzip answer from Bungie.net", ex);
+			close(body);
+			throw ex;
 		}
 	}
 

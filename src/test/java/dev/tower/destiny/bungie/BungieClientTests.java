@@ -130,6 +130,47 @@ class BungieClientTests {
 	}
 
 	@Test
+	void anAnswerThatStallsAfterItsHeadersIsUnavailableAndNotWaitedForTwice() {
+		BungieClient impatient = new BungieClient(new BungieProperties(bungie.baseUrl(), "k", "i", "s", null,
+				Duration.ofMillis(300)), JsonMapper.builder().build());
+		bungie.on("GET", "/Platform/Destiny2/Manifest/",
+				r -> BungieStub.stalled(BungieStub.success(Map.of("version", "x".repeat(10_000))), 100, 5000));
+
+		long started = System.nanoTime();
+		assertThatThrownBy(() -> impatient.get("/Destiny2/Manifest/", null))
+			.isInstanceOfSatisfying(BungieException.class, ex -> {
+				assertThat(ex.kind()).isEqualTo(Kind.UNAVAILABLE);
+				assertThat(ex.getMessage()).isEqualTo("Bungie.net stopped sending its answer for /Destiny2/Manifest/");
+			});
+
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2000));
+		assertThat(bungie.requests("GET", "/Platform/Destiny2/Manifest/")).hasSize(1);
+	}
+
+	@Test
+	void aDownloadThatStallsFailsItsReadButAReaderThatPausesIsNotAStall() throws Exception {
+		BungieClient impatient = new BungieClient(new BungieProperties(bungie.baseUrl(), "k", "i", "s", null,
+				Duration.ofMillis(300)), JsonMapper.builder().build());
+		byte[] table = ("{" + "\"1\":{},".repeat(50_000) + "\"2\":{}}").getBytes();
+		bungie.on("GET", "/common/stalls.json", r -> BungieStub.stalled(BungieStub.file(table), 50, 5000));
+		bungie.on("GET", "/common/whole.json", r -> BungieStub.file(table));
+
+		long started = System.nanoTime();
+		try (var download = impatient.content("/common/stalls.json")) {
+			assertThatThrownBy(download::readAllBytes).isInstanceOf(java.net.http.HttpTimeoutException.class)
+				.hasMessageContaining("sent nothing for 300 ms");
+		}
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2000));
+
+		try (var download = impatient.content("/common/whole.json")) {
+			byte[] start = download.readNBytes(10);
+			Thread.sleep(700); // the reader is busy (writing rows, say): Bungie is not silent
+			byte[] rest = download.readAllBytes();
+			assertThat(start.length + rest.length).isEqualTo(table.length);
+		}
+	}
+
+	@Test
 	void anHtmlAnswerThatIsNotMaintenanceIsUnavailable() {
 		bungie.on("GET", "/Platform/Destiny2/Manifest/",
 				r -> new BungieStub.Answer(502, "text/html", "<html>Bad gateway</html>".getBytes()));
