@@ -13,6 +13,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -26,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * open to every user, writing to admins. Uploading test results needs a token with the upload scope (which
  * api tokens have too); an upload-only token has no role, so it gets nowhere else. Two filter chains apply
  * the same rules: machines presenting a bearer token get a stateless chain (no session, no CSRF, no saved
- * requests), people in a browser get sessions, a login page and CSRF tokens.
+ * requests), people in a browser get sessions, a login page (with a {@link SignInThrottle}) and CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -58,7 +61,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain people(HttpSecurity http, JsonMapper json) throws Exception {
+	SecurityFilterChain people(HttpSecurity http, JsonMapper json, SignInThrottle throttle) throws Exception {
 		ApiSecurityErrors apiErrors = new ApiSecurityErrors(json);
 		// Back to the page asked for after signing in, without the "?continue" marker in the address bar.
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -66,9 +69,15 @@ class SecurityConfiguration {
 		// Only pages are worth returning to; saving API requests would give every anonymous call a session.
 		requestCache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
 				new NegatedRequestMatcher(API)));
+		SavedRequestAwareAuthenticationSuccessHandler backToThePage = new SavedRequestAwareAuthenticationSuccessHandler();
+		backToThePage.setRequestCache(requestCache);
 		http.authorizeHttpRequests(SecurityConfiguration::rules)
 			.requestCache(cache -> cache.requestCache(requestCache))
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(throttle.clearingFailures(backToThePage))
+				.failureHandler(throttle.countingFailures(new SimpleUrlAuthenticationFailureHandler("/login?error")))
+				.permitAll())
+			.addFilterBefore(throttle.lockOut(), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.csrf(Customizer.withDefaults())
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiErrors, API)

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -21,6 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -53,6 +55,37 @@ class AccountPagesTests {
 		mvc.perform(formLogin().user("reader").password("wrong-password")).andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(logout()).andExpect(redirectedUrl("/login?logout"));
+	}
+
+	@Test
+	void fiveWrongPasswordsPauseSignInForThatAccountFromThatAddressOnly() throws Exception {
+		accounts.create("guessed", "the-right-password", false);
+		for (int i = 1; i <= 4; i++) {
+			mvc.perform(signIn("guessed", "guess-" + i, "203.0.113.7"))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(signIn("guessed", "guess-5", "203.0.113.7"))
+			.andExpect(redirectedUrl("/login?locked=15"))
+			.andExpect(header().string("Retry-After", matchesPattern("8[0-9]{2}|900")));
+
+		mvc.perform(signIn("Guessed", "the-right-password", "203.0.113.7"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?locked=15"));
+		mvc.perform(get("/login").param("locked", "15"))
+			.andExpect(content().string(containsString("Too many wrong passwords.")))
+			.andExpect(content().string(containsString("Try again in 15 minutes.")));
+
+		mvc.perform(signIn("guessed", "the-right-password", "198.51.100.4"))
+			.andExpect(authenticated().withUsername("guessed"));
+	}
+
+	@Test
+	void aLockedOutMessageWithANonsenseFigureStillReads() throws Exception {
+		mvc.perform(get("/login").param("locked", "<b>soon</b>"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Too many wrong passwords.")))
+			.andExpect(content().string(containsString("Try again later.")))
+			.andExpect(content().string(not(containsString("<b>soon"))));
 	}
 
 	@Test
@@ -123,6 +156,14 @@ class AccountPagesTests {
 	private static String scopeBadge(String name, String scope) {
 		return "(?s).*<td>" + name + "</td>\\s*<td><code>[^<]*</code></td>\\s*<td><span class=\"badge [^\"]*\"[^>]*>" + scope
 				+ "</span>.*";
+	}
+
+	/** The login form, posted from {@code address}. */
+	private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+		return post("/login").param("username", username).param("password", password).with(csrf()).with(request -> {
+			request.setRemoteAddr(address);
+			return request;
+		});
 	}
 
 }

@@ -107,6 +107,20 @@ class RedisSessionTests {
 		assertThat(health.body()).containsPattern("\"redis\":\\{\"details\":\\{[^}]*\\},\"status\":\"UP\"");
 	}
 
+	@Test
+	void wrongPasswordsOnOneNodeCountOnTheOther() throws Exception {
+		one.getBean(AccountService.class).create("dave", "dave-password", false);
+		String token = csrf(get(one, "/login").body());
+		for (int i = 1; i <= 5; i++) {
+			post(i % 2 == 0 ? one : two, "/login", "username=dave&password=guess-" + i + "&_csrf=" + token);
+		}
+
+		String login = get(two, "/login").body();
+		HttpResponse<String> refused = post(two, "/login", "username=dave&password=dave-password&_csrf=" + csrf(login));
+		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).contains("locked="));
+		assertThat(get(two, "/account").statusCode()).as("not signed in").isEqualTo(302);
+	}
+
 	private HttpResponse<String> get(ConfigurableApplicationContext node, String path) throws Exception {
 		return browser.send(HttpRequest.newBuilder(uri(node, path)).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
