@@ -133,7 +133,8 @@ public final class FakeBungie implements AutoCloseable {
 		stub.forgetRequests();
 		profile = (ObjectNode) JSON.readTree(read("destiny/demo/profile.json"));
 		ObjectNode user = (ObjectNode) profile.path("profile").path("data").path("userInfo");
-		user.put("membershipId", steamId).put("displayName", name).put("bungieGlobalDisplayName", name);
+		user.put("membershipId", steamId).put("displayName", name).put("bungieGlobalDisplayName", name)
+			.put("bungieGlobalDisplayNameCode", 1234);
 		profile.path("characters").path("data").forEach(c -> ((ObjectNode) c).put("membershipId", steamId));
 		stub.on("GET", "/Platform/Destiny2/3/Profile/" + steamId + "/", this::profile);
 		return this;

@@ -35,6 +35,7 @@ public final class BungieEndpoints {
 	/** A player's profile with {@link #BOARD_COMPONENTS}; takes membershipType and destinyMembershipId. */
 	public static final BungieEndpoint PROFILE = BungieEndpoint.get("/Destiny2/{membershipType}/Profile/{destinyMembershipId}/",
 			BOARD_COMPONENTS, "profile.data.userInfo.displayName", "profile.data.userInfo.bungieGlobalDisplayName",
+			"profile.data.userInfo.bungieGlobalDisplayNameCode",
 			"profile.data.userInfo.membershipType", "profile.data.userInfo.membershipId",
 			"characters.data{}.characterId", "characters.data{}.classType", "characters.data{}.classHash",
 			"characters.data{}.light", "characters.data{}.emblemPath", "characters.data{}.emblemBackgroundPath",

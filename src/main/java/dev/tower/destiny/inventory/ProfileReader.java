@@ -32,13 +32,18 @@ final class ProfileReader {
 		Map<String, List<ItemComponent>> equipment = new LinkedHashMap<>();
 		response.path("characterEquipment").path("data")
 			.forEachEntry((id, node) -> equipment.put(id, items(node.path("items"), instances)));
-		JsonNode userInfo = response.path("profile").path("data").path("userInfo");
-		String displayName = text(userInfo.path("bungieGlobalDisplayName"));
-		if (displayName == null) {
-			displayName = text(userInfo.path("displayName"));
-		}
-		return new Profile(displayName, List.copyOf(characters),
+		return new Profile(bungieName(response.path("profile").path("data").path("userInfo")), List.copyOf(characters),
 				items(response.path("profileInventory").path("data").path("items"), instances), inventories, equipment);
+	}
+
+	/** The Bungie Name as the game shows it ({@code Name#0123}); the platform name for accounts without one. */
+	static String bungieName(JsonNode userInfo) {
+		String global = text(userInfo.path("bungieGlobalDisplayName"));
+		if (global == null) {
+			return text(userInfo.path("displayName"));
+		}
+		JsonNode code = userInfo.path("bungieGlobalDisplayNameCode");
+		return code.isIntegralNumber() ? "%s#%04d".formatted(global, code.asInt()) : global;
 	}
 
 	static CharacterComponent character(JsonNode node) {

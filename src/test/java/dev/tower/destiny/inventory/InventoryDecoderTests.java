@@ -143,6 +143,18 @@ class InventoryDecoderTests {
 		assertThat(board.displayName()).isEqualTo("Guardian");
 	}
 
+	@Test
+	void thePlayerIsNamedByTheirBungieNameWithItsCode() {
+		var json = BundledDefinitions.json();
+		assertThat(ProfileReader.bungieName(json.readTree("""
+				{"displayName": "steam-name", "bungieGlobalDisplayName": "Ikora", "bungieGlobalDisplayNameCode": 7}""")))
+			.isEqualTo("Ikora#0007");
+		assertThat(ProfileReader.bungieName(json.readTree("""
+				{"displayName": "steam-name", "bungieGlobalDisplayName": "Ikora"}"""))).isEqualTo("Ikora");
+		assertThat(ProfileReader.bungieName(json.readTree("""
+				{"displayName": "steam-name", "bungieGlobalDisplayNameCode": null}"""))).isEqualTo("steam-name");
+	}
+
 	static Stream<Item> all(Board board) {
 		return board.index().values().stream();
 	}
