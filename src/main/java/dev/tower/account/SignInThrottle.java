@@ -1,12 +1,8 @@
 package dev.tower.account;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -101,9 +97,7 @@ class SignInThrottle {
 
 	/** How long sign-ins for {@code username} from {@code address} stay refused, or null if they are not. */
 	Duration lockedFor(String username, String address) {
-		Duration pair = left(failures.get(pair(username, address)), properties.maxFailures());
-		Duration whole = left(failures.get(address(address)), properties.maxFailuresPerAddress());
-		return pair == null ? whole : whole == null || pair.compareTo(whole) >= 0 ? pair : whole;
+		return lockedFor(failures.get(pair(username, address)), failures.get(address(address)));
 	}
 
 	/** Counts a wrong password; returns how long this locks the pair or the address out, or null. */
@@ -114,11 +108,15 @@ class SignInThrottle {
 			log.warn("Sign-ins as '{}' from {} paused for up to {} after too many wrong passwords",
 					username.replaceAll("\\p{Cntrl}", "?"), address, DurationStyle.SIMPLE.print(properties.window()));
 		}
-		return lockedFor(username, address);
+		return lockedFor(pair, whole);
 	}
 
-	private static Duration left(FailedSignIns.Tally tally, int limit) {
-		return tally.count() >= limit ? tally.left() : null;
+	/** The longer of the pair's and the address's lock-outs, or null if neither has reached its limit. */
+	private Duration lockedFor(FailedSignIns.Tally pair, FailedSignIns.Tally whole) {
+		Duration pairLeft = pair.count() >= properties.maxFailures() ? pair.left() : Duration.ZERO;
+		Duration wholeLeft = whole.count() >= properties.maxFailuresPerAddress() ? whole.left() : Duration.ZERO;
+		Duration longer = pairLeft.compareTo(wholeLeft) >= 0 ? pairLeft : wholeLeft;
+		return longer.isZero() ? null : longer;
 	}
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, Duration locked)
@@ -135,13 +133,7 @@ class SignInThrottle {
 
 	/** Usernames are hashed: keys stay short whatever is typed, and no guessed name is stored. */
 	private static String pair(String username, String address) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(username.getBytes(StandardCharsets.UTF_8));
-			return "pair:" + address + ":" + HexFormat.of().formatHex(hash, 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every JVM has SHA-256", ex);
-		}
+		return "pair:" + address + ":" + ApiTokenService.hash(username).substring(0, 32);
 	}
 
 	private static String address(String address) {

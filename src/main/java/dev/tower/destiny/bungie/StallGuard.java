@@ -42,16 +42,8 @@ final class StallGuard extends FilterInputStream {
 
 	@Override
 	public int read() throws IOException {
-		readingSince = System.nanoTime();
-		try {
-			return super.read();
-		}
-		catch (IOException ex) {
-			throw stalled ? stall(ex) : ex;
-		}
-		finally {
-			readingSince = 0;
-		}
+		byte[] one = new byte[1];
+		return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
 	}
 
 	@Override
