@@ -7,14 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import dev.tower.results.IngestSummary;
-import dev.tower.results.InvalidRunException;
-import dev.tower.results.QueuedFile;
-import dev.tower.results.ReportFinder;
-import dev.tower.results.ResultsIngestion;
-import dev.tower.results.ResultsUploader;
-import dev.tower.results.RunInfo;
-import dev.tower.results.ScheduleFile;
+import dev.tower.results.ingest.IngestQueue;
+import dev.tower.results.ingest.IngestSummary;
+import dev.tower.results.ingest.InvalidRunException;
+import dev.tower.results.ingest.QueueProcessor;
+import dev.tower.results.ingest.QueuedFile;
+import dev.tower.results.ingest.ReportFinder;
+import dev.tower.results.ingest.RunInfo;
+import dev.tower.results.ingest.ScheduleFile;
+import dev.tower.results.upload.RemoteIngest;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -100,23 +101,22 @@ class IngestCommand implements Callable<Integer> {
 		IngestSummary summary;
 		if (remote != null) {
 			try {
-				summary = new ResultsUploader(remote.server, remote.token).uploadAll(files, progress);
+				summary = new RemoteIngest(remote.server, remote.token).uploadAll(files, progress);
 			}
-			catch (ResultsUploader.UploadFailedException ex) {
+			catch (RemoteIngest.UploadFailedException ex) {
 				err.println("tower: upload stopped: " + ex.getMessage());
 				return 1;
 			}
 		}
 		else {
 			try (ConfigurableApplicationContext context = TowerContext.command(root)) {
-				ResultsIngestion ingestion = context.getBean(ResultsIngestion.class);
-				List<Long> queued = ingestion.enqueue(files);
+				List<Long> queued = context.getBean(IngestQueue.class).enqueue(files);
 				if (leaveQueued) {
 					spec.commandLine().getOut().printf("Queued %,d file%s (%,d already queued or ingested); the results-queue job will ingest them.%n",
 							queued.size(), queued.size() == 1 ? "" : "s", files.size() - queued.size());
 					return 0;
 				}
-				summary = ingestion.process(queued, threads, progress);
+				summary = context.getBean(QueueProcessor.class).process(queued, threads, progress);
 				if (queued.size() < files.size()) {
 					spec.commandLine().getOut().printf("%,d file%s already queued or ingested: skipped.%n",
 							files.size() - queued.size(), files.size() - queued.size() == 1 ? "" : "s");

@@ -2,13 +2,13 @@ package dev.tower.cli;
 
 import java.io.PrintWriter;
 
-import dev.tower.results.ResultsIngestion;
+import dev.tower.results.ingest.IngestProgress;
 
 /**
  * A one-line progress bar on a terminal ({@code [#######.....]  58%  31/54 files  1.2 GB/2.1 GB}), redrawn at
  * most ten times a second; where the output is a log rather than a terminal, a line every 10 %.
  */
-final class ProgressBar implements ResultsIngestion.Progress {
+final class ProgressBar implements IngestProgress {
 
 	private static final int WIDTH = 30;
 

@@ -3,5 +3,5 @@
  * kept current by a recurring job, the vault and characters grouped by bucket, Xûr, and item transfer and equip.
  * Runs on bundled demo data when no Bungie application is configured.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "jobs", "account" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "jobs", "account", "database" })
 package dev.tower.destiny;

@@ -26,6 +26,9 @@ import dev.tower.results.ResultsViews.RunSummary;
 import dev.tower.results.ResultsViews.SlowTest;
 import dev.tower.results.ResultsViews.TestHistory;
 import dev.tower.results.ResultsViews.TrendPoint;
+import dev.tower.results.ingest.IngestQueue;
+import dev.tower.results.ingest.QueueEntry;
+import dev.tower.results.ingest.QueueState;
 
 @RestController
 @RequestMapping("/api/v1/results")

@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.tower.results.ingest.IngestQueue;
+import dev.tower.results.ingest.QueueState;
+
 /** The Results board's pages; the trend and history charts on them are React islands fed by the JSON API. */
 @Controller
 class ResultsPagesController {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
+import dev.tower.results.report.ParserLimits;
+
 /**
  * {@code tower.results.*}: how much one report, one upload and one captured text may hold, and how long queue
  * entries live.
@@ -17,10 +19,10 @@ import org.springframework.util.unit.DataSize;
  * @param keepExpired expired and done queue entries are purged this long after their time to live
  */
 @ConfigurationProperties("tower.results")
-record ResultsProperties(DataSize maxFileSize, DataSize maxUploadSize, DataSize maxTextSize, Duration timeToLive,
+public record ResultsProperties(DataSize maxFileSize, DataSize maxUploadSize, DataSize maxTextSize, Duration timeToLive,
 		Integer attempts, Duration keepExpired) {
 
-	ResultsProperties {
+	public ResultsProperties {
 		maxFileSize = maxFileSize == null ? DataSize.ofGigabytes(2) : maxFileSize;
 		maxUploadSize = maxUploadSize == null ? DataSize.ofMegabytes(512) : maxUploadSize;
 		maxTextSize = maxTextSize == null ? DataSize.ofKilobytes(64) : maxTextSize;
@@ -29,7 +31,7 @@ record ResultsProperties(DataSize maxFileSize, DataSize maxUploadSize, DataSize 
 		keepExpired = keepExpired == null ? Duration.ofDays(7) : keepExpired;
 	}
 
-	ParserLimits parserLimits() {
+	public ParserLimits parserLimits() {
 		return new ParserLimits(maxFileSize.toBytes(), (int) Math.min(Integer.MAX_VALUE, maxTextSize.toBytes()), 200);
 	}
 

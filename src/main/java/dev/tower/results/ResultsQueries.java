@@ -25,6 +25,7 @@ import dev.tower.results.ResultsViews.SlowTest;
 import dev.tower.results.ResultsViews.SuiteRow;
 import dev.tower.results.ResultsViews.TestHistory;
 import dev.tower.results.ResultsViews.TrendPoint;
+import dev.tower.results.report.Outcome;
 
 /** Reads for the Results pages and API. Every value goes in as a parameter. */
 @Repository
@@ -152,9 +153,10 @@ public class ResultsQueries {
 			.params(testKey, limit)
 			.query((rs, row) -> {
 				Outcome outcome = Outcome.of(rs.getString(5).charAt(0));
+				String message = rs.getString(8);
 				return new HistoryPoint(rs.getLong(1), rs.getString(2), instant(rs, 3), rs.getString(4), outcome,
 						rs.getDouble(6), outcome == Outcome.PASSED && rs.getInt(7) > 0,
-						ResultStore.clip(rs.getString(8), 500));
+						message == null || message.length() <= 500 ? message : message.substring(0, 500));
 			})
 			.list();
 		List<HistoryPoint> oldestFirst = new ArrayList<>(latest);

@@ -3,6 +3,8 @@ package dev.tower.results;
 import java.time.Instant;
 import java.util.List;
 
+import dev.tower.results.report.Outcome;
+
 /** What the Results pages and API show; plain values, never the stored rows. */
 public final class ResultsViews {
 

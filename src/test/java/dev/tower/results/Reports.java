@@ -7,16 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes small, realistic Surefire-style reports for the tests: {@code passed} passing cases, then failures and skips. */
-final class Reports {
+public final class Reports {
 
 	private Reports() {
 	}
 
-	static String report(String suite, int passed, int failed, int skipped) {
+	public static String report(String suite, int passed, int failed, int skipped) {
 		return report(suite, "localhost", passed, failed, skipped);
 	}
 
-	static String report(String suite, String hostname, int passed, int failed, int skipped) {
+	public static String report(String suite, String hostname, int passed, int failed, int skipped) {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		xml.append("<testsuite name=\"").append(suite).append("\" hostname=\"").append(hostname).append("\" tests=\"").append(passed + failed + skipped)
 			.append("\" failures=\"").append(failed).append("\" skipped=\"").append(skipped)
@@ -36,7 +36,7 @@ final class Reports {
 		return xml.append("</testsuite>\n").toString();
 	}
 
-	static Path write(Path dir, String name, String content) {
+	public static Path write(Path dir, String name, String content) {
 		try {
 			Files.createDirectories(dir);
 			return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);

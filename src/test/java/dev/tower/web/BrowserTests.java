@@ -12,7 +12,7 @@ import com.microsoft.playwright.Page;
 import dev.tower.Chromium;
 import dev.tower.account.AccountService;
 import dev.tower.finance.FinanceImport;
-import dev.tower.results.DemoResults;
+import dev.tower.results.ingest.DemoResults;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -59,12 +59,14 @@ public enum ManifestTable {
 		return sqlTable;
 	}
 
-	/** Every column after version_id and hash, ending with the full definition. */
-	List<String> valueColumns() {
-		return java.util.stream.Stream.concat(columns.stream(), java.util.stream.Stream.of("definition")).toList();
+	/** Every column of a row: version_id, hash, the extracted columns and the full definition. */
+	List<String> sqlColumns() {
+		return java.util.stream.Stream.of(List.of("version_id", "hash"), columns, List.of("definition"))
+			.flatMap(List::stream)
+			.toList();
 	}
 
-	/** The extracted columns of one definition, in {@link #valueColumns()} order without the definition. */
+	/** The extracted columns of one definition, in {@link #sqlColumns()} order between the hash and the definition. */
 	Object[] extract(JsonNode definition) {
 		return extractor.apply(definition);
 	}

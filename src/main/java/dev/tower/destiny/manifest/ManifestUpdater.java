@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.tower.database.BulkInsert;
 import dev.tower.destiny.bungie.BungieProperties;
 import dev.tower.jobs.Notifications;
 
@@ -129,8 +130,8 @@ public class ManifestUpdater {
 				long before = bytes;
 				int finished = done;
 				try (InputStream in = source.open(release, table);
-						RowWriter writer = RowWriter.open(connection, table, id)) {
-					TableLoader.Loaded loaded = loader.load(table, in, writer, read -> {
+						BulkInsert insert = BulkInsert.streamingInto(connection, table.sqlTable(), table.sqlColumns())) {
+					TableLoader.Loaded loaded = loader.load(table, in, id, insert, read -> {
 						lease.renew();
 						progress.advanced(before + read, estimate, finished, total);
 					});

@@ -14,8 +14,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.tower.database.BulkInsert;
+
 /**
- * Streams one manifest table (a JSON object of hash → definition) into a {@link RowWriter}, one definition in
+ * Streams one manifest table (a JSON object of hash → definition) into its rows of one version, one definition in
  * memory at a time, whatever the size of the table.
  */
 final class TableLoader {
@@ -37,10 +39,10 @@ final class TableLoader {
 	 * Reads {@code in} to its end. {@code bytesRead} hears how far it got now and then. A broken stream is an
 	 * {@link IOException}; content that is not a table is a {@link MalformedManifestException}.
 	 */
-	Loaded load(ManifestTable table, InputStream in, RowWriter writer, LongConsumer bytesRead)
+	Loaded load(ManifestTable table, InputStream in, long versionId, BulkInsert rows, LongConsumer bytesRead)
 			throws IOException, SQLException {
 		Counting counted = new Counting(in);
-		long rows = 0;
+		long count = 0;
 		try (JsonParser parser = json.createParser(counted)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				throw malformed(table, "it is not a JSON object of definitions");
@@ -53,8 +55,12 @@ final class TableLoader {
 					throw malformed(table, "the definition of " + key + " is not a JSON object");
 				}
 				JsonNode definition = definitions.readValue(parser);
-				writer.add(hash, table.extract(definition), json.writeValueAsString(definition));
-				if ((++rows & 255) == 0) {
+				rows.value(versionId).value(hash);
+				for (Object value : table.extract(definition)) {
+					rows.value(value);
+				}
+				rows.value(json.writeValueAsString(definition)).endRow();
+				if ((++count & 255) == 0) {
 					bytesRead.accept(counted.count);
 				}
 			}
@@ -70,11 +76,11 @@ final class TableLoader {
 				throw broken;
 			}
 			throw new MalformedManifestException("%s is not valid JSON after %,d definitions: %s"
-				.formatted(table.bungieName(), rows, ex.getOriginalMessage()), ex);
+				.formatted(table.bungieName(), count, ex.getOriginalMessage()), ex);
 		}
-		writer.finish();
+		rows.flush();
 		bytesRead.accept(counted.count);
-		return new Loaded(rows, counted.count);
+		return new Loaded(count, counted.count);
 	}
 
 	private static long hash(ManifestTable table, String key) {

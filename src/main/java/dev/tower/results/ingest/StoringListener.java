@@ -1,0 +1,115 @@
+package dev.tower.results.ingest;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.tower.database.BulkInsert;
+import dev.tower.results.report.CaseResult;
+import dev.tower.results.report.MalformedReportException;
+import dev.tower.results.report.Outcome;
+import dev.tower.results.report.ReportListener;
+import dev.tower.results.report.SuiteEnd;
+import dev.tower.results.report.SuiteStart;
+
+/**
+ * Stores a report as the parser streams it: suite rows as they open and close, cases in bulk, buffered (the suite
+ * rows go in between the bulk writes).
+ */
+final class StoringListener implements ReportListener {
+
+	static final List<String> CASE_COLUMNS = List.of("run_id", "suite_id", "test_key", "class_name", "name", "outcome",
+			"seconds", "reruns", "message", "failure_type", "trace", "system_out", "system_err");
+
+	/** Each outcome's one-character code as text, made once rather than per case. */
+	private static final String[] OUTCOME_CODES = Arrays.stream(Outcome.values())
+		.map(outcome -> String.valueOf(outcome.code()))
+		.toArray(String[]::new);
+
+	private final ResultStore store;
+
+	private final BulkInsert cases;
+
+	private final JsonMapper json;
+
+	private final long runId;
+
+	private final long fileId;
+
+	private final String host;
+
+	private final Deque<Long> openSuites = new ArrayDeque<>();
+
+	private Instant earliest;
+
+	private double seconds;
+
+	private long suites;
+
+	StoringListener(ResultStore store, BulkInsert cases, JsonMapper json, long runId, long fileId, String host,
+			Instant fileTime) {
+		this.store = store;
+		this.cases = cases;
+		this.json = json;
+		this.runId = runId;
+		this.fileId = fileId;
+		this.host = host;
+		this.earliest = fileTime;
+	}
+
+	@Override
+	public void suiteStarted(SuiteStart suite) {
+		String properties = suite.properties().isEmpty() ? null : json.writeValueAsString(suite.properties());
+		openSuites.push(store.insertSuite(runId, fileId, openSuites.peek(), host, suite, properties));
+		if (suite.timestamp() != null && suite.timestamp().isBefore(earliest)) {
+			earliest = suite.timestamp();
+		}
+		suites++;
+	}
+
+	@Override
+	public void testCase(CaseResult c) {
+		if (openSuites.isEmpty()) {
+			throw new MalformedReportException("a <testcase> outside any <testsuite>");
+		}
+		long suiteId = openSuites.peek();
+		try {
+			cases.value(runId).value(suiteId).value(TestKey.of(c.className(), c.name()))
+				.value(c.className()).value(c.name()).value(OUTCOME_CODES[c.outcome().ordinal()]).value(c.seconds())
+				.value(c.reruns()).value(c.message()).value(c.type()).value(c.trace()).value(c.systemOut())
+				.value(c.systemErr())
+				.endRow();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("could not store a test case: " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public void suiteFinished(SuiteEnd suite) {
+		store.finishSuite(openSuites.pop(), suite);
+		if (openSuites.isEmpty()) {
+			seconds += suite.seconds();
+		}
+	}
+
+	/** The sum of the top-level suites' times. */
+	double seconds() {
+		return seconds;
+	}
+
+	/** The earliest suite timestamp, or the file's time when none is earlier. */
+	Instant earliest() {
+		return earliest;
+	}
+
+	long suites() {
+		return suites;
+	}
+
+}

@@ -1,0 +1,218 @@
+package dev.tower.results.ingest;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.tower.TowerApplication;
+import dev.tower.TowerTest;
+import dev.tower.cli.TowerCommandAccess;
+import dev.tower.results.Reports;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The original db_engine's job, end to end: {@code tower ingest --schedule-file} run as a command against the
+ * same PostgreSQL the web pages read, with result trees from several simulated servers.
+ */
+@TowerTest
+class ResultsIngestTests {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	QueueProcessor processor;
+
+	@Autowired
+	IngestQueue queue;
+
+	@TempDir
+	Path servers;
+
+	final StringWriter out = new StringWriter();
+
+	final StringWriter err = new StringWriter();
+
+	@BeforeEach
+	void pointTheCommandAtThisDatabase() {
+		// The command starts its own Spring context: system properties outrank the testing profile's H2.
+		HikariDataSource hikari = (HikariDataSource) dataSource;
+		System.setProperty("spring.datasource.url", hikari.getJdbcUrl());
+		System.setProperty("spring.datasource.username", hikari.getUsername());
+		System.setProperty("spring.datasource.password", hikari.getPassword() == null ? "" : hikari.getPassword());
+	}
+
+	@AfterEach
+	void forgetTheDatabase() {
+		System.clearProperty("spring.datasource.url");
+		System.clearProperty("spring.datasource.username");
+		System.clearProperty("spring.datasource.password");
+	}
+
+	@Test
+	@WithMockUser
+	void ingestsThreeServersResultsIntoOneRunRejectsTheBrokenFileAndAddsNothingTheSecondTime() throws Exception {
+		for (String host : new String[] { "build-1", "build-2", "build-3" }) {
+			Path run = servers.resolve(host).resolve("nightly-42");
+			Reports.write(run, "TEST-com.acme.CartTest.xml", Reports.report("com.acme.CartTest", host, 40, host.equals("build-2") ? 2 : 0, 1));
+			Reports.write(run.resolve("nested"), "TEST-com.acme.PayTest.xml", Reports.report("com.acme.PayTest", host, 9, 0, 0));
+			Reports.write(run, "notes.txt", "not a report");
+		}
+		Reports.write(servers.resolve("build-3").resolve("nightly-42"), "TEST-broken.xml", "<testsuite name=\"x\"><testcase name=\"a\">");
+		Path schedule = Reports.write(servers, "queue_file.json", """
+				[{"RUN_DIR": "build-1/nightly-42", "OWNER": "qa", "SITE": "dublin", "HOST_MACHINE": "build-1"},
+				 {"RUN_DIR": "build-2/nightly-42", "OWNER": "qa", "SITE": "dublin", "HOST_MACHINE": "build-2", "run_tag": "Development"},
+				 {"RUN_DIR": "build-3/nightly-42", "OWNER": "qa", "SITE": "dublin", "HOST_MACHINE": "build-3", "user_tag": ""}]""");
+
+		int exit = ingest("--schedule-file", schedule.toString());
+
+		assertThat(exit).as(err.toString()).isEqualTo(1);
+		assertThat(out.toString()).contains("7 files (6 ingested, 0 duplicates, 1 rejected)", "152 cases", "2 failures", "3 skipped");
+		assertThat(err.toString()).contains("TEST-broken.xml").contains("line");
+		Map<String, Object> run = jdbc.sql("select name, owner, site, run_tag, files, tests, failures, skipped from test_run").query().singleRow();
+		assertThat(run).containsEntry("name", "nightly-42").containsEntry("owner", "qa").containsEntry("site", "dublin")
+			.containsEntry("run_tag", "Development").containsEntry("files", 6).containsEntry("tests", 152L)
+			.containsEntry("failures", 2L).containsEntry("skipped", 3L);
+		assertThat(count("test_case")).isEqualTo(152);
+		assertThat(count("test_suite")).isEqualTo(6);
+		assertThat(jdbc.sql("select status, reason from result_file where file_name = 'TEST-broken.xml'").query().singleRow())
+			.containsEntry("status", "REJECTED").extractingByKey("reason").asString().contains("line");
+		assertThat(jdbc.sql("select state from ingest_queue where file_path like '%TEST-broken.xml'").query(String.class).single())
+			.isEqualTo("FAILED");
+
+		out.getBuffer().setLength(0);
+		assertThat(ingest("--schedule-file", schedule.toString())).isZero();
+		assertThat(out.toString()).contains("7 files already queued or ingested: skipped.");
+		assertThat(count("test_case")).isEqualTo(152);
+		assertThat(count("result_file")).isEqualTo(7);
+		assertThat(count("ingest_queue")).isEqualTo(7);
+
+		long runId = jdbc.sql("select id from test_run").query(Long.class).single();
+		mvc.perform(get("/results")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("nightly-42")));
+		mvc.perform(get("/results/runs/{id}", runId)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("fails0"),
+					org.hamcrest.Matchers.containsString("expected 2 but was 3"),
+					org.hamcrest.Matchers.containsString("build-3"),
+					org.hamcrest.Matchers.containsString("TEST-broken.xml"))));
+	}
+
+	@Test
+	void theSameReportCopiedElsewhereIsRecognisedByItsContent() throws Exception {
+		String report = Reports.report("com.acme.SameTest", 5, 0, 0);
+		Reports.write(servers.resolve("a"), "TEST-same.xml", report);
+		Reports.write(servers.resolve("b"), "TEST-same-copy.xml", report);
+
+		assertThat(ingest(servers.resolve("a").toString(), "--run", "r1")).isZero();
+		assertThat(ingest(servers.resolve("b").toString(), "--run", "r1")).isZero();
+
+		assertThat(out.toString()).contains("1 file (0 ingested, 1 duplicate, 0 rejected)");
+		assertThat(count("test_case")).isEqualTo(5);
+	}
+
+	@Test
+	void queuedFilesWaitForTheScheduledJobWhichIngestsThem() throws Exception {
+		Reports.write(servers.resolve("later"), "TEST-later.xml", Reports.report("com.acme.LaterTest", 3, 1, 0));
+
+		assertThat(ingest(servers.resolve("later").toString(), "--leave-queued", "--host", "ci-7")).isZero();
+		assertThat(out.toString()).contains("Queued 1 file");
+		assertThat(count("test_case")).isZero();
+		assertThat(queue.counts()).containsEntry(QueueState.PENDING, 1L);
+
+		IngestSummary summary = processor.processQueue(2, IngestProgress.NONE);
+
+		assertThat(summary.ingested()).isEqualTo(1);
+		assertThat(summary.cases().failures()).isEqualTo(1);
+		assertThat(queue.counts()).containsEntry(QueueState.DONE, 1L).containsEntry(QueueState.PENDING, 0L);
+		assertThat(jdbc.sql("select host from result_file").query(String.class).single()).isEqualTo("ci-7");
+	}
+
+	@Test
+	void entriesPastTheirTimeToLiveExpireAndArePurgedLater() throws Exception {
+		Reports.write(servers.resolve("old"), "TEST-old.xml", Reports.report("com.acme.OldTest", 1, 0, 0));
+		Reports.write(servers.resolve("ancient"), "TEST-ancient.xml", Reports.report("com.acme.AncientTest", 1, 0, 0));
+		ingest(servers.resolve("old").toString(), "--leave-queued");
+		ingest(servers.resolve("ancient").toString(), "--leave-queued");
+		Instant now = Instant.now();
+		jdbc.sql("update ingest_queue set time_to_live = ? where file_path like '%TEST-old.xml'")
+			.param(Timestamp.from(now.minus(1, ChronoUnit.HOURS))).update();
+		jdbc.sql("update ingest_queue set time_to_live = ?, state = 'EXPIRED' where file_path like '%TEST-ancient.xml'")
+			.param(Timestamp.from(now.minus(8, ChronoUnit.DAYS))).update();
+
+		IngestSummary summary = processor.processQueue(1, IngestProgress.NONE);
+
+		assertThat(summary.files()).isZero();
+		assertThat(queue.list(null, 10)).singleElement().satisfies(entry -> {
+			assertThat(entry.filePath()).endsWith("TEST-old.xml");
+			assertThat(entry.state()).isEqualTo(QueueState.EXPIRED);
+		});
+		assertThat(queue.retry(queue.list(null, 10).get(0).id())).isTrue();
+		assertThat(processor.processQueue(1, IngestProgress.NONE).ingested()).isEqualTo(1);
+	}
+
+	@Test
+	void aFileThatVanishedStaysQueuedForAnotherTryThenFails() throws Exception {
+		Path file = Reports.write(servers.resolve("gone"), "TEST-gone.xml", Reports.report("com.acme.GoneTest", 1, 0, 0));
+		ingest(servers.resolve("gone").toString(), "--leave-queued");
+		Files.delete(file);
+
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			IngestSummary summary = processor.processQueue(1, IngestProgress.NONE);
+			assertThat(summary.failed()).isEqualTo(1);
+		}
+
+		QueueEntry entry = queue.list(null, 1).get(0);
+		assertThat(entry.state()).isEqualTo(QueueState.FAILED);
+		assertThat(entry.attempts()).isEqualTo(3);
+		assertThat(entry.lastError()).contains("not there").contains("TEST-gone.xml");
+	}
+
+	@Test
+	void explainsWhatIsMissingWithoutStartingAnything() {
+		assertThat(ingest()).isEqualTo(1);
+		assertThat(err.toString()).contains("give either --schedule-file FILE or one or more PATHs");
+		assertThat(ingest(servers.resolve("nowhere").toString())).isEqualTo(1);
+		assertThat(err.toString()).contains("no such file or directory");
+	}
+
+	private int ingest(String... args) {
+		String[] all = new String[args.length + 3];
+		all[0] = "--profile";
+		all[1] = "testing";
+		all[2] = "ingest";
+		System.arraycopy(args, 0, all, 3, args.length);
+		return TowerCommandAccess.run(TowerApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), all);
+	}
+
+	private long count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}
