@@ -202,6 +202,15 @@ class ResultsIngestTests {
 		assertThat(err.toString()).contains("no such file or directory");
 	}
 
+	@Test
+	void theCaseTableHasNoForeignKeysForPostgreSqlToCheckRowByRow() {
+		assertThat(jdbc.sql("select type, description from flyway_schema_history where version = '6'").query().singleRow())
+			.containsEntry("type", "JDBC").containsEntry("description", "Test cases without foreign keys");
+		assertThat(jdbc.sql("""
+				select count(*) from information_schema.table_constraints
+				where table_name = 'test_case' and constraint_type = 'FOREIGN KEY'""").query(Long.class).single()).isZero();
+	}
+
 	private int ingest(String... args) {
 		String[] all = new String[args.length + 3];
 		all[0] = "--profile";
