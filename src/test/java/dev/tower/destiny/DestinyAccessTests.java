@@ -43,7 +43,7 @@ class DestinyAccessTests {
 		mvc.perform(get("/destiny/manifest").header("Authorization", "Bearer " + admin)).andExpect(status().isOk());
 		mvc.perform(get("/destiny/manifest").header("Authorization", "Bearer " + player)).andExpect(status().isForbidden());
 		mvc.perform(get("/destiny/manifest").with(user("guardian").roles("USER"))).andExpect(status().isForbidden());
-		mvc.perform(get("/destiny/manifest")).andExpect(redirectedUrl("http://localhost/login"));
+		mvc.perform(get("/destiny/manifest")).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
