@@ -99,8 +99,9 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/**", "/admin/**").hasRole(Roles.ADMIN);
 		features.forEach(rules -> rules.apply(auth));
 		// A narrower scope's requests are all its tokens may do; api tokens act as their account, which may too.
-		scopes.declared()
-			.forEach(scope -> auth.requestMatchers(scope.requests()).hasAnyAuthority(scope.authority(), TokenScope.API.authority()));
+		for (TokenScope scope : scopes.declared()) {
+			auth.requestMatchers(scope.requests()).hasAnyAuthority(scope.authority(), TokenScope.API.authority());
+		}
 		// A role, not mere authentication: a narrower token is authenticated but must not read.
 		auth.requestMatchers(HttpMethod.GET, "/api/**").hasRole(Roles.USER)
 			.requestMatchers("/api/**").hasRole(Roles.ADMIN)
