@@ -18,14 +18,17 @@ class AccountController {
 
 	private final ApiTokenService tokens;
 
-	AccountController(ApiTokenService tokens) {
+	private final TokenScopes scopes;
+
+	AccountController(ApiTokenService tokens, TokenScopes scopes) {
 		this.tokens = tokens;
+		this.scopes = scopes;
 	}
 
 	@GetMapping
 	String show(Principal principal, Model model) {
 		model.addAttribute("tokens", tokens.list(principal.getName()));
-		model.addAttribute("scopes", TokenScope.values());
+		model.addAttribute("scopes", scopes.all());
 		return "account/account";
 	}
 
@@ -33,7 +36,7 @@ class AccountController {
 	String issue(Principal principal, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "api") String scope, RedirectAttributes redirect) {
 		try {
-			var issued = tokens.issue(principal.getName(), name, TokenScope.of(scope));
+			var issued = tokens.issue(principal.getName(), name, scopes.of(scope));
 			redirect.addFlashAttribute("issued", issued);
 		}
 		catch (AccountException ex) {

@@ -28,8 +28,11 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
 
 	private final JsonMapper json;
 
-	ApiSecurityErrors(JsonMapper json) {
+	private final TokenScopes scopes;
+
+	ApiSecurityErrors(JsonMapper json, TokenScopes scopes) {
 		this.json = json;
+		this.scopes = scopes;
 	}
 
 	@Override
@@ -48,18 +51,22 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
 	}
 
 	/** Why the request was refused, told so that the client knows what to change: its token, its role or its form. */
-	private static String refusal(HttpServletRequest request, AccessDeniedException ex) {
+	private String refusal(HttpServletRequest request, AccessDeniedException ex) {
 		if (ex instanceof CsrfException) {
 			return "The CSRF token is missing or stale: send the X-CSRF-TOKEN header from the page, or use an API token.";
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		var authorities = (authentication == null) ? Set.<String>of()
 				: AuthorityUtils.authorityListToSet(authentication.getAuthorities());
-		if (authorities.contains(TokenScope.UPLOAD.authority()) && !authorities.contains(TokenScope.API.authority())) {
-			return "This token may only upload test results (scope upload).";
+		for (TokenScope scope : scopes.declared()) {
+			if (authorities.contains(scope.authority())) {
+				return "This token may only %s (scope %s).".formatted(scope.action(), scope.id());
+			}
 		}
-		if (SecurityConfiguration.UPLOAD_RESULTS.matches(request)) {
-			return "Uploading test results needs a personal API token with scope upload or api.";
+		for (TokenScope scope : scopes.declared()) {
+			if (scope.requests().matches(request)) {
+				return "Only a personal API token with scope %s or api may %s.".formatted(scope.id(), scope.action());
+			}
 		}
 		return "This needs the admin role.";
 	}

@@ -2,7 +2,6 @@ package dev.tower.account;
 
 import java.time.Instant;
 
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -30,8 +29,8 @@ class ApiToken {
 	/** The first characters of the token, so its owner can tell tokens apart. */
 	private String tokenPrefix;
 
-	@Convert(converter = TokenScopeColumn.class)
-	private TokenScope scope;
+	/** The scope's id, as {@link TokenScopes} knows it. */
+	private String scope;
 
 	private Instant createdAt;
 
@@ -45,7 +44,7 @@ class ApiToken {
 		this.name = name;
 		this.tokenHash = tokenHash;
 		this.tokenPrefix = tokenPrefix;
-		this.scope = scope;
+		this.scope = scope.id();
 		this.createdAt = Instant.now();
 	}
 
@@ -61,12 +60,12 @@ class ApiToken {
 		return tokenHash;
 	}
 
-	TokenScope getScope() {
-		return scope;
+	TokenScope scope(TokenScopes scopes) {
+		return scopes.of(scope);
 	}
 
-	ApiTokenView view() {
-		return new ApiTokenView(id, name, tokenPrefix, scope, createdAt, lastUsedAt);
+	ApiTokenView view(TokenScopes scopes) {
+		return new ApiTokenView(id, name, tokenPrefix, scope(scopes), createdAt, lastUsedAt);
 	}
 
 }

@@ -46,9 +46,12 @@ public class ApiTokenService {
 
 	private final AccountRepository accounts;
 
-	ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts) {
+	private final TokenScopes scopes;
+
+	ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, TokenScopes scopes) {
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.scopes = scopes;
 	}
 
 	@Transactional
@@ -67,12 +70,12 @@ public class ApiTokenService {
 		random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		ApiToken saved = tokens.save(new ApiToken(account, label, hash(token), token.substring(0, 10), scope));
-		return new IssuedToken(saved.view(), token);
+		return new IssuedToken(saved.view(scopes), token);
 	}
 
 	@Transactional(readOnly = true)
 	List<ApiTokenView> list(String username) {
-		return tokens.findByAccountUsernameOrderByCreatedAtDesc(username).stream().map(ApiToken::view).toList();
+		return tokens.findByAccountUsernameOrderByCreatedAtDesc(username).stream().map(token -> token.view(scopes)).toList();
 	}
 
 	@Transactional
@@ -96,7 +99,7 @@ public class ApiTokenService {
 		}
 		Optional<TokenHolder> holder = tokens.findByTokenHash(hash).map(token -> {
 			tokens.markUsed(token.getId(), Instant.now());
-			return new TokenHolder(token.getAccount().getUsername(), token.getAccount().isAdmin(), token.getScope());
+			return new TokenHolder(token.getAccount().getUsername(), token.getAccount().isAdmin(), token.scope(scopes));
 		});
 		holder.ifPresent(h -> recentlyChecked.put(hash, h));
 		return holder;
@@ -120,18 +123,17 @@ public class ApiTokenService {
 	record TokenHolder(String username, boolean admin, TokenScope scope) {
 
 		/**
-		 * An api token is its account (with its roles) and may also upload; an upload token has no role at all,
-		 * so every rule that asks for one refuses it.
+		 * An api token is its account, with its roles; a narrower token has no role at all, so every rule that asks
+		 * for one refuses it, and only the rule for its scope's requests lets it in.
 		 */
 		List<GrantedAuthority> authorities() {
 			List<GrantedAuthority> authorities = new ArrayList<>();
-			if (scope == TokenScope.API) {
+			if (scope.equals(TokenScope.API)) {
 				for (String role : Roles.of(admin)) {
 					authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
 				}
-				authorities.add(new SimpleGrantedAuthority(TokenScope.API.authority()));
 			}
-			authorities.add(new SimpleGrantedAuthority(TokenScope.UPLOAD.authority()));
+			authorities.add(new SimpleGrantedAuthority(scope.authority()));
 			return authorities;
 		}
 

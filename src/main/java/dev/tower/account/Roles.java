@@ -1,11 +1,11 @@
 package dev.tower.account;
 
-/** Every account reads; admins also write. */
-final class Roles {
+/** Every account reads; admins also write. The names to give {@code hasRole} in a feature's {@link AccessRules}. */
+public final class Roles {
 
-	static final String USER = "USER";
+	public static final String USER = "USER";
 
-	static final String ADMIN = "ADMIN";
+	public static final String ADMIN = "ADMIN";
 
 	private Roles() {
 	}

@@ -1,5 +1,7 @@
 package dev.tower.account;
 
+import java.util.List;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may do what: everything needs a signed-in user (the original's {@code @login_required}), reading is
- * open to every user, writing to admins. Uploading test results needs a token with the upload scope (which
- * api tokens have too); an upload-only token has no role, so it gets nowhere else. Two filter chains apply
+ * open to every user, writing to admins. Features add their own {@link AccessRules} and {@link TokenScopes}: a
+ * token of a narrower scope has no role, so it gets nowhere but that scope's requests. Two filter chains apply
  * the same rules: machines presenting a bearer token get a stateless chain (no session, no CSRF, no saved
  * requests), people in a browser get sessions, a login page (with a {@link SignInThrottle}) and CSRF tokens.
  */
@@ -38,17 +40,21 @@ class SecurityConfiguration {
 	private static final RequestMatcher API = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
 			PathPatternRequestMatcher.pathPattern("/api_1_0/**"), PathPatternRequestMatcher.pathPattern("/actuator/**"));
 
-	/** Where test machines push results: the one thing an upload token may do. */
-	static final RequestMatcher UPLOAD_RESULTS = new OrRequestMatcher(
-			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/results"),
-			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/results/"));
+	private final List<AccessRules> features;
+
+	private final TokenScopes scopes;
+
+	SecurityConfiguration(List<AccessRules> features, TokenScopes scopes) {
+		this.features = features;
+		this.scopes = scopes;
+	}
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain machines(HttpSecurity http, ApiTokenService tokens, JsonMapper json) throws Exception {
-		ApiSecurityErrors errors = new ApiSecurityErrors(json);
+		ApiSecurityErrors errors = new ApiSecurityErrors(json, scopes);
 		http.securityMatcher(ApiTokenAuthenticationFilter::hasBearerToken)
-			.authorizeHttpRequests(SecurityConfiguration::rules)
+			.authorizeHttpRequests(this::rules)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
@@ -62,7 +68,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain people(HttpSecurity http, JsonMapper json, SignInThrottle throttle) throws Exception {
-		ApiSecurityErrors apiErrors = new ApiSecurityErrors(json);
+		ApiSecurityErrors apiErrors = new ApiSecurityErrors(json, scopes);
 		// Back to the page asked for after signing in, without the "?continue" marker in the address bar.
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setMatchingRequestParameterName(null);
@@ -71,7 +77,7 @@ class SecurityConfiguration {
 				new NegatedRequestMatcher(API)));
 		SavedRequestAwareAuthenticationSuccessHandler backToThePage = new SavedRequestAwareAuthenticationSuccessHandler();
 		backToThePage.setRequestCache(requestCache);
-		http.authorizeHttpRequests(SecurityConfiguration::rules)
+		http.authorizeHttpRequests(this::rules)
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(throttle.clearingFailures(backToThePage))
@@ -86,17 +92,18 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static void rules(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+	private void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
 		auth.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.svg", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			// Bungie.net login signs people in, so strangers must reach it (its callback checks the OAuth state).
-			.requestMatchers(HttpMethod.GET, "/destiny/login", "/destiny/callback").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-			.requestMatchers("/actuator/**", "/admin/**", "/destiny/manifest", "/destiny/manifest/**").hasRole(Roles.ADMIN)
-			.requestMatchers(UPLOAD_RESULTS).hasAuthority(TokenScope.UPLOAD.authority())
-			// A role, not mere authentication: an upload-only token is authenticated but must not read.
-			.requestMatchers(HttpMethod.GET, "/api/**").hasRole(Roles.USER)
+			.requestMatchers("/actuator/**", "/admin/**").hasRole(Roles.ADMIN);
+		features.forEach(rules -> rules.apply(auth));
+		// A narrower scope's requests are all its tokens may do; api tokens act as their account, which may too.
+		for (TokenScope scope : scopes.declared()) {
+			auth.requestMatchers(scope.requests()).hasAnyAuthority(scope.authority(), TokenScope.API.authority());
+		}
+		// A role, not mere authentication: a narrower token is authenticated but must not read.
+		auth.requestMatchers(HttpMethod.GET, "/api/**").hasRole(Roles.USER)
 			.requestMatchers("/api/**").hasRole(Roles.ADMIN)
 			// Likewise for pages and the original's /api_1_0 routes; every signed-in person has ROLE_USER.
 			.anyRequest().hasRole(Roles.USER);

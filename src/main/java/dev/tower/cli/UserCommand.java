@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -14,6 +15,8 @@ import dev.tower.account.AccountService;
 import dev.tower.account.AccountView;
 import dev.tower.account.ApiTokenService;
 import dev.tower.account.TokenScope;
+import dev.tower.account.TokenScopes;
+import dev.tower.results.ResultsAccess;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -131,10 +134,13 @@ class UserCommand {
 			return user.run(spec, context -> context.getBean(ApiTokenService.class).issue(username, name, tokenScope).secret());
 		}
 
-		/** A mistyped scope is a usage error like a mistyped option: told at once, before any database is opened. */
+		/**
+		 * A mistyped scope is a usage error like a mistyped option: told at once, before any database is opened. So
+		 * the features' scopes are named here, as in the help above, rather than found among the context's beans.
+		 */
 		private TokenScope scope() {
 			try {
-				return TokenScope.of(scope);
+				return new TokenScopes(List.of(ResultsAccess.UPLOAD)).of(scope);
 			}
 			catch (AccountException ex) {
 				throw new picocli.CommandLine.ParameterException(spec.commandLine(), ex.getMessage());

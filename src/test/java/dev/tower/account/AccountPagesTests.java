@@ -1,6 +1,7 @@
 package dev.tower.account;
 
 import dev.tower.TowerTest;
+import dev.tower.results.ResultsAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,14 +125,14 @@ class AccountPagesTests {
 			.with(user("reader")).with(csrf()))
 			.andExpect(redirectedUrl("/account"))
 			.andReturn().getFlashMap().get("issued");
-		assertThat(((ApiTokenService.IssuedToken) issued).token().scope()).isEqualTo(TokenScope.UPLOAD);
+		assertThat(((ApiTokenService.IssuedToken) issued).token().scope()).isEqualTo(ResultsAccess.UPLOAD);
 		mvc.perform(get("/account").with(user("reader")).flashAttr("issued", issued))
 			.andExpect(content().string(containsString("it may only upload test results")))
 			.andExpect(content().string(not(containsString("/api/v1/companies"))));
 		mvc.perform(post("/account/tokens").param("name", "scripts").param("scope", "api").with(user("reader")).with(csrf()));
 
 		assertThat(tokens.list("reader")).extracting(ApiTokenView::name, ApiTokenView::scope)
-			.containsExactlyInAnyOrder(tuple("test-rig", TokenScope.UPLOAD), tuple("scripts", TokenScope.API));
+			.containsExactlyInAnyOrder(tuple("test-rig", ResultsAccess.UPLOAD), tuple("scripts", TokenScope.API));
 		mvc.perform(get("/account").with(user("reader")))
 			.andExpect(content().string(matchesPattern(scopeBadge("test-rig", "upload"))))
 			.andExpect(content().string(matchesPattern(scopeBadge("scripts", "api"))));

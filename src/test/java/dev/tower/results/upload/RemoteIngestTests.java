@@ -8,9 +8,9 @@ import dev.tower.EmbeddedPostgresConfiguration;
 import dev.tower.TowerApplication;
 import dev.tower.account.AccountService;
 import dev.tower.account.ApiTokenService;
-import dev.tower.account.TokenScope;
-import dev.tower.results.Reports;
 import dev.tower.cli.TowerCommandAccess;
+import dev.tower.results.Reports;
+import dev.tower.results.ResultsAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +55,7 @@ class RemoteIngestTests {
 	@Test
 	void uploadsEveryReportOfADirectoryIntoOneRun() {
 		accounts.create("build-agent", "agent-password", false);
-		String token = tokens.issue("build-agent", "farm", TokenScope.UPLOAD).secret();
+		String token = tokens.issue("build-agent", "farm", ResultsAccess.UPLOAD).secret();
 		Reports.write(dir.resolve("surefire-reports"), "TEST-a.xml", Reports.report("com.acme.ATest", 5, 1, 0));
 		Reports.write(dir.resolve("surefire-reports"), "TEST-b.xml", Reports.report("com.acme.BTest", 7, 0, 2));
 		Reports.write(dir.resolve("surefire-reports"), "TEST-broken.xml", "<testsuite><testcase>");

@@ -9,8 +9,8 @@ import java.util.zip.ZipOutputStream;
 import dev.tower.TowerTest;
 import dev.tower.account.AccountService;
 import dev.tower.account.ApiTokenService;
-import dev.tower.account.TokenScope;
 import dev.tower.results.Reports;
+import dev.tower.results.ResultsAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,7 @@ class ResultsUploadTests {
 	@BeforeEach
 	void aMachineWithAToken() {
 		accounts.create("ci-bot", "ci-password-1", false);
-		token = tokens.issue("ci-bot", "build farm", TokenScope.UPLOAD).secret();
+		token = tokens.issue("ci-bot", "build farm", ResultsAccess.UPLOAD).secret();
 	}
 
 	@Test

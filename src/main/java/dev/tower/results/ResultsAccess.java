@@ -1,0 +1,28 @@
+package dev.tower.results;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+import dev.tower.account.TokenScope;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+/**
+ * Test machines push their reports with a token of the upload scope, which opens nothing else should it leak from
+ * a build log (an api token may upload too, as its account). The rest of the board follows account's rules.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ResultsAccess {
+
+	/** {@code POST /api/v1/results}, and nothing more. */
+	public static final TokenScope UPLOAD = TokenScope.only("upload", "upload test results", new OrRequestMatcher(
+			pathPattern(HttpMethod.POST, "/api/v1/results"), pathPattern(HttpMethod.POST, "/api/v1/results/")));
+
+	@Bean
+	TokenScope uploadScope() {
+		return UPLOAD;
+	}
+
+}
