@@ -1,12 +1,9 @@
 package dev.tower.destiny;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A player in Debian's Chromium against Bungie.net (a {@link FakeBungie} speaking its wire format), not the demo:
  * logs in with Bungie.net from the sign-in page, sees their vault, filters it, moves an item from the vault to a
  * character and equips it there, each move landing on the page without a reload; and is told plainly when Bungie
- * refuses. Screenshots land in target/screenshots/destiny-bungie-*.png.
+ * refuses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("testing")
@@ -48,8 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Sql(scripts = "classpath:empty-database.sql")
 @ExtendWith(EmptyCaches.class)
 class BungieFlowBrowserTests {
-
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	static final String HUNTER = "2305843009301234562";
 
@@ -68,7 +62,7 @@ class BungieFlowBrowserTests {
 	static final AtomicLong players = new AtomicLong(4611686018467290000L);
 
 	@RegisterExtension
-	static final Chromium chromium = new Chromium();
+	static final Chromium chromium = new Chromium(1440, 900);
 
 	@DynamicPropertySource
 	static void realModeOnTheFake(DynamicPropertyRegistry registry) {
@@ -79,9 +73,6 @@ class BungieFlowBrowserTests {
 		registry.add("tower.secret-key", () -> "a browser test secret that is long enough");
 		registry.add("tower.destiny.manifest.install-demo", () -> "false");
 	}
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	ManifestUpdater manifest;
@@ -98,17 +89,17 @@ class BungieFlowBrowserTests {
 	@BeforeEach
 	void bungiesManifestInstalledAndAPlayerAtTheSignInPage() {
 		steam = String.valueOf(players.incrementAndGet());
-		bungie.redirectingTo(URI.create(url("/destiny/callback"))).player(steam, "Ikora");
+		bungie.redirectingTo(URI.create(chromium.url("/destiny/callback"))).player(steam, "Ikora");
 		// the manifest comes from Bungie's tables, as the recurring check installs it
 		ManifestCheck installed = manifest.check(ManifestProgress.NONE);
 		assertThat(installed.outcome()).isEqualTo(ManifestCheck.Outcome.UPDATED);
 		assertThat(installed.current()).contains(FakeBungie.MANIFEST_VERSION);
 
-		page = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
-		page.navigate(url("/destiny"));
-		assertThat(page).hasURL(url("/login"));
+		page = chromium.page();
+		page.navigate(chromium.url("/destiny"));
+		assertThat(page).hasURL(chromium.url("/login"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in with Bungie.net")).click();
-		assertThat(page).hasURL(url("/destiny"));
+		assertThat(page).hasURL(chromium.url("/destiny"));
 		page.waitForLoadState(LoadState.LOAD);
 	}
 
@@ -136,7 +127,7 @@ class BungieFlowBrowserTests {
 		Locator icon = page.locator("#destiny-board .tile img").first();
 		assertThat(icon).hasAttribute("src", java.util.regex.Pattern.compile("^" + bungie.baseUrl() + "/assets/destiny/"));
 		page.waitForCondition(() -> Boolean.TRUE.equals(icon.evaluate("img => img.complete && img.naturalWidth > 0")));
-		screenshot("destiny-bungie-vault", false);
+		chromium.screenshotOfTheWindow("destiny-bungie-vault");
 
 		// filter instantly
 		Locator filter = page.getByLabel("Filter items");
@@ -146,7 +137,7 @@ class BungieFlowBrowserTests {
 		assertThat(shown.count()).isBetween(1, 40);
 		assertThat(shown.evaluateAll("tiles => tiles.every(t => t.dataset.tier === 'Exotic')")).isEqualTo(true);
 		assertThat(page.locator("#filter-shown")).hasText(String.valueOf(shown.count()));
-		screenshot("destiny-bungie-vault-filtered", true);
+		chromium.screenshot("destiny-bungie-vault-filtered");
 
 		filter.fill("restless paragon");
 		assertThat(shown).hasCount(1);
@@ -158,7 +149,7 @@ class BungieFlowBrowserTests {
 		shown.click();
 		Locator menu = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Restless Paragon"));
 		assertThat(menu).isVisible();
-		screenshot("destiny-bungie-item-menu", false);
+		chromium.screenshotOfTheWindow("destiny-bungie-item-menu");
 		menu.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move to Hunter")).click();
 		Locator toast = page.locator(".move-toast[data-outcome]").last();
 		assertThat(toast).hasAttribute("data-outcome", "success");
@@ -166,7 +157,7 @@ class BungieFlowBrowserTests {
 		assertThat(page.locator(".tile[data-item='" + RESTLESS_PARAGON + "']")).hasCount(0);
 		assertThat(page.locator("#vault-count")).hasText(String.valueOf(Integer.parseInt(vaultCount) - 1));
 		assertThat(page.evaluate("window.notReloaded")).isEqualTo(true);
-		screenshot("destiny-bungie-moved", false);
+		chromium.screenshotOfTheWindow("destiny-bungie-moved");
 
 		List<JsonNode> transfers = bungie.bodies(FakeBungie.TRANSFER);
 		assertThat(transfers).hasSize(1);
@@ -200,7 +191,7 @@ class BungieFlowBrowserTests {
 		assertThat(equipped).hasAttribute("data-item", RESTLESS_PARAGON);
 		assertThat(equipped).hasAttribute("data-equipped", "true");
 		assertThat(page.evaluate("window.notReloaded")).isEqualTo(true);
-		screenshot("destiny-bungie-equipped", true);
+		chromium.screenshot("destiny-bungie-equipped");
 
 		List<JsonNode> equips = bungie.bodies(FakeBungie.EQUIP);
 		assertThat(equips).hasSize(1);
@@ -235,23 +226,12 @@ class BungieFlowBrowserTests {
 		Locator stays = page.locator(".tile[data-item='" + RESTLESS_PARAGON + "']");
 		assertThat(stays).hasCount(1);
 		assertThat(stays).not().hasClass(java.util.regex.Pattern.compile("is-moving"));
-		screenshot("destiny-bungie-no-room", false);
+		chromium.screenshotOfTheWindow("destiny-bungie-no-room");
 
 		assertThat(bungie.bodies(FakeBungie.TRANSFER)).singleElement()
 			.satisfies(body -> assertThat(body.path("characterId").asString()).isEqualTo(WARLOCK));
 		assertThat(bungie.whereIs(RESTLESS_PARAGON)).isEqualTo("vault");
 		assertThat(bungie.problems()).isEmpty();
-	}
-
-	private void screenshot(String name, boolean fullPage) {
-		// from the top: a full-page capture scrolled down catches the sticky strip half-way
-		page.evaluate("window.scrollTo(0, 0)");
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(fullPage));
-		assertThat(Files.exists(SCREENSHOTS.resolve(name + ".png"))).isTrue();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.tower.SlowTest;
 import org.jobrunr.jobs.states.ProcessingState;
 import org.jobrunr.jobs.states.ScheduledState;
 import org.jobrunr.jobs.states.StateName;
@@ -67,7 +68,7 @@ class TwoWorkersTests {
 		assertThat(perWorker).containsOnlyKeys("worker-a", "worker-b");
 	}
 
-	@Test
+	@SlowTest
 	void aRecurringJobRunsOncePerTickAcrossTheCluster() {
 		Instant from = Instant.now();
 		await().atMost(Duration.ofSeconds(40)).until(() -> ticksSince(from).size() >= 4);

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import dev.tower.SlowTest;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.states.FailedState;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.StorageProvider;
-import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +17,7 @@ import static org.awaitility.Awaitility.await;
 /** A worker process killed hard in the middle of a job: another worker takes the job up again and completes it. */
 class WorkerCrashTests {
 
-	@Test
+	@SlowTest
 	void aJobWhoseWorkerWasKilledIsPickedUpAgainAndCompletes() throws Exception {
 		try (Cluster cluster = new Cluster()) {
 			ConfigurableApplicationContext web = cluster.node("web", false);

@@ -3,10 +3,7 @@ package dev.tower.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.tower.Chromium;
@@ -17,28 +14,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person in Debian's Chromium: signs in, looks at the companies and one company, and sees the charts
- * the React islands draw. Screenshots land in target/screenshots for a human to look at.
+ * the React islands draw.
  */
 @TowerServerTest
 @TestPropertySource(properties = "jobrunr.background-job-server.enabled=true")
 class BrowserTests {
 
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	@RegisterExtension
 	static final Chromium chromium = new Chromium();
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	AccountService accounts;
@@ -57,29 +47,22 @@ class BrowserTests {
 		try (InputStream demo = new ClassPathResource("finance/demo-companies.json").getInputStream()) {
 			financeImport.importJson(demo);
 		}
-		page = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-		page.navigate(url("/"));
-		assertThat(page).hasURL(url("/login"));
-		page.getByLabel("Username").fill("alice");
-		page.getByLabel("Password").fill("alice-password");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page).hasURL(url("/"));
+		page = chromium.signedIn("/", "alice", "alice-password");
 	}
 
 	@Test
 	void theHomePageShowsWhatTowerHolds() {
 		assertThat(page.locator(".stat").first()).hasText("10");
 		assertThat(page.getByTestId("finance-overview-chart").locator("svg[role=img]")).isVisible();
-		screenshot("home");
+		chromium.screenshot("home");
 	}
 
 	@Test
 	void aCompanysQuarterlyEarningsAreDrawnAsBars() {
-		page.navigate(url("/companies"));
+		page.navigate(chromium.url("/companies"));
 		assertThat(page.locator("#companies tbody tr")).hasCount(10);
 		assertThat(page.getByTestId("earnings-comparison-chart").locator("path[aria-label]").first()).isVisible();
-		screenshot("companies");
+		chromium.screenshot("companies");
 
 		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("WayneCorp")).click();
 		assertThat(page.locator("h1")).hasText("WayneCorp");
@@ -89,7 +72,7 @@ class BrowserTests {
 		assertThat(bars.first()).hasAttribute("aria-label", java.util.regex.Pattern.compile("Q1 2026"));
 		assertThat(page.getByTestId("earnings-trend-chart").locator("svg[role=img]")).isVisible();
 		assertThat(page.locator("#finances tbody tr")).hasCount(12);
-		screenshot("company");
+		chromium.screenshot("company");
 
 		page.getByRole(com.microsoft.playwright.options.AriaRole.COMBOBOX).first().selectOption("2018");
 		assertThat(bars).hasCount(7);
@@ -97,7 +80,7 @@ class BrowserTests {
 
 	@Test
 	void searchingNarrowsTheListAndTheChart() {
-		page.navigate(url("/companies"));
+		page.navigate(chromium.url("/companies"));
 		page.getByLabel("Business type").selectOption("Technology");
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
 		assertThat(page.locator("#companies tbody tr")).hasCount(3);
@@ -106,26 +89,26 @@ class BrowserTests {
 
 	@Test
 	void adminPagesLookFinished() {
-		page.navigate(url("/admin/import"));
+		page.navigate(chromium.url("/admin/import"));
 		assertThat(page.locator("h1")).hasText("Import companies and earnings");
-		screenshot("import");
-		page.navigate(url("/admin/companies/new"));
+		chromium.screenshot("import");
+		page.navigate(chromium.url("/admin/companies/new"));
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 		assertThat(page.locator(".invalid-feedback").first()).isVisible();
-		screenshot("company-form-errors");
-		page.navigate(url("/account"));
+		chromium.screenshot("company-form-errors");
+		page.navigate(chromium.url("/account"));
 		page.getByPlaceholder("What is it for? e.g. ci-server").fill("laptop");
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
 		assertThat(page.locator("#new-token")).hasValue(java.util.regex.Pattern.compile("^twr_.{43}$"));
-		screenshot("account");
-		page.navigate(url("/nowhere"));
+		chromium.screenshot("account");
+		page.navigate(chromium.url("/nowhere"));
 		assertThat(page.locator("h1")).hasText("Page not found");
-		screenshot("not-found");
+		chromium.screenshot("not-found");
 	}
 
 	@Test
 	void anAdminRunsATaskAndWatchesItFinishLive() {
-		page.navigate(url("/admin/jobs"));
+		page.navigate(chromium.url("/admin/jobs"));
 		assertThat(page.locator("h1")).hasText("Background jobs");
 		assertThat(page.locator("#workers")).containsText("1 worker");
 		assertThat(page.locator("#task-housekeeping")).containsText("cron 17 3 * * *");
@@ -137,14 +120,14 @@ class BrowserTests {
 		assertThat(page.locator("[aria-live=polite]")).hasText("Succeeded");
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.PROGRESSBAR)).hasAttribute("aria-valuenow", "100");
 		assertThat(page.locator(".alert-success")).containsText("Deleted 0 finished jobs");
-		screenshot("job");
+		chromium.screenshot("job");
 
-		page.navigate(url("/admin/jobs"));
+		page.navigate(chromium.url("/admin/jobs"));
 		Locator monitor = page.locator("[data-island=job-monitor]");
 		assertThat(monitor.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
 				new Locator.GetByRoleOptions().setName("Housekeeping"))).isVisible();
 		assertThat(monitor).containsText("Succeeded");
-		screenshot("jobs");
+		chromium.screenshot("jobs");
 	}
 
 	@Test
@@ -158,13 +141,13 @@ class BrowserTests {
 		assertThat(page.locator("#runs tbody tr").first()).containsText("nightly-1214");
 		Locator bars = page.locator("[data-island=results-trend] svg").first();
 		assertThat(bars).isVisible();
-		screenshot("results-runs");
+		chromium.screenshot("results-runs");
 
 		page.getByLabel("Tag").fill("v1.4.0");
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
 		assertThat(page.locator("#runs tbody tr")).hasCount(9);
 
-		page.navigate(url("/results"));
+		page.navigate(chromium.url("/results"));
 		page.locator("#runs").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
 				new Locator.GetByRoleOptions().setName("nightly-1212")).click();
 		assertThat(page.locator("h1")).hasText("nightly-1212");
@@ -172,46 +155,37 @@ class BrowserTests {
 		assertThat(page.locator("#failures")).containsText("appliesVoucher");
 		assertThat(page.locator("#failures")).containsText("ranksByRelevance");
 		assertThat(page.locator("#hosts tbody tr")).hasCount(2);
-		screenshot("results-run");
+		chromium.screenshot("results-run");
 
 		page.locator("#failures").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
 				new Locator.GetByRoleOptions().setName("appliesVoucher")).click();
 		assertThat(page.locator("h1")).hasText("appliesVoucher");
 		assertThat(page.locator("#history tbody tr")).hasCount(14);
 		assertThat(page.locator("[data-island=test-history] svg").first()).isVisible();
-		screenshot("results-test");
+		chromium.screenshot("results-test");
 
-		page.navigate(url("/results/insights"));
+		page.navigate(chromium.url("/results/insights"));
 		Locator flaky = page.locator("#flaky tbody tr");
 		assertThat(flaky.first()).containsText("appliesVoucher");
 		assertThat(page.locator("#flaky")).containsText("retriesATimeout");
 		assertThat(page.locator("#failing tbody tr").first()).containsText("ranksByRelevance");
 		assertThat(page.locator("#slowest tbody tr").first()).containsText("PaymentGatewayIT");
-		screenshot("results-insights");
+		chromium.screenshot("results-insights");
 
 		DemoResults.queueAFailureAndAPendingFile(context, Files.createTempDirectory("queue-"));
-		page.navigate(url("/results/queue"));
+		page.navigate(chromium.url("/results/queue"));
 		assertThat(page.locator("#queue tbody tr")).hasCount(2);
 		Locator failed = page.locator("#queue tbody tr", new Page.LocatorOptions().setHasText("TEST-cut-short.xml"));
 		assertThat(failed).containsText("failed");
 		assertThat(failed).containsText("line 1");
-		screenshot("results-queue");
+		chromium.screenshot("results-queue");
 		failed.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retry")).click();
 		assertThat(page.locator("[role=status]")).containsText("pending again");
 		assertThat(page.locator("#queue-counts")).containsText("Pending 2");
 
-		page.navigate(url("/"));
+		page.navigate(chromium.url("/"));
 		assertThat(page.locator("#results-card")).containsText("nightly-1214");
-		screenshot("home-with-results");
-	}
-
-	private void screenshot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-		assertThat(Files.exists(SCREENSHOTS.resolve(name + ".png"))).isTrue();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
+		chromium.screenshot("home-with-results");
 	}
 
 }

@@ -6,10 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.tower.account.AccountService;
 import dev.tower.account.ApiTokenService;
 import dev.tower.account.TokenScope;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -31,6 +35,9 @@ class ServerBehaviourTests {
 
 	@Autowired
 	ApiTokenService tokens;
+
+	/** Where Tomcat reports an exception a request ended with (under .[engine].[host].[context].[servlet]). */
+	static final String TOMCAT_CONTAINER_LOG = "org.apache.catalina.core.ContainerBase";
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -54,13 +61,29 @@ class ServerBehaviourTests {
 
 	@Test
 	void failuresShowTheStyledErrorPageAndNothingOfTheInternals() throws Exception {
-		HttpResponse<String> page = get("/test/failure", "text/html", readerToken());
-		assertThat(page.statusCode()).isEqualTo(500);
-		assertThat(page.body()).contains("Something went wrong", "Back to the boards").doesNotContain("database password", "at dev.tower");
+		// The details go to the server's log: kept here, so that this failure on purpose stays out of the test log.
+		Logger tomcatLog = (Logger) LoggerFactory.getLogger(TOMCAT_CONTAINER_LOG);
+		ListAppender<ILoggingEvent> serverLog = new ListAppender<>();
+		serverLog.start();
+		tomcatLog.addAppender(serverLog);
+		tomcatLog.setAdditive(false);
+		try {
+			HttpResponse<String> page = get("/test/failure", "text/html", readerToken());
+			assertThat(page.statusCode()).isEqualTo(500);
+			assertThat(page.body()).contains("Something went wrong", "Back to the boards").doesNotContain("database password", "at dev.tower");
 
-		HttpResponse<String> api = get("/test/failure", "application/json", readerToken());
-		assertThat(api.statusCode()).isEqualTo(500);
-		assertThat(api.body()).contains("\"status\":500").doesNotContain("database password", "Exception");
+			HttpResponse<String> api = get("/test/failure", "application/json", readerToken());
+			assertThat(api.statusCode()).isEqualTo(500);
+			assertThat(api.body()).contains("\"status\":500").doesNotContain("database password", "Exception");
+
+			assertThat(serverLog.list).filteredOn(event -> event.getThrowableProxy() != null)
+				.extracting(event -> event.getThrowableProxy().getMessage())
+				.contains("database password is hunter2");
+		}
+		finally {
+			tomcatLog.setAdditive(true);
+			tomcatLog.detachAppender(serverLog);
+		}
 	}
 
 	@Test

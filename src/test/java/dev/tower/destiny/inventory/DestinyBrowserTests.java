@@ -1,10 +1,7 @@
 package dev.tower.destiny.inventory;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.jdbc.Sql;
@@ -31,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A player in Debian's Chromium on the demo board: sees the vault, filters it, moves an item to another character
  * from its menu, equips it there, drags one to the vault, and is told plainly when Bungie's rules say no.
- * Screenshots land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("testing")
@@ -40,15 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(EmptyCaches.class)
 class DestinyBrowserTests {
 
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	static final String HUNTER = "2305843009301234562";
 
 	@RegisterExtension
-	static final Chromium chromium = new Chromium();
-
-	@LocalServerPort
-	int port;
+	static final Chromium chromium = new Chromium(1440, 900);
 
 	@Autowired
 	AccountService accounts;
@@ -58,13 +48,7 @@ class DestinyBrowserTests {
 	@BeforeEach
 	void signedIn() {
 		accounts.create("guardian", "guardian-password", false);
-		page = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 900)).newPage();
-		page.navigate(url("/destiny"));
-		page.getByLabel("Username").fill("guardian");
-		page.getByLabel("Password").fill("guardian-password");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page).hasURL(url("/destiny"));
-		page.waitForLoadState(LoadState.LOAD);
+		page = chromium.signedIn("/destiny", "guardian", "guardian-password");
 	}
 
 	@Test
@@ -74,7 +58,7 @@ class DestinyBrowserTests {
 		assertThat(page.locator("h1")).hasText("Vault");
 		assertThat(tiles.count()).isGreaterThan(400);
 		assertThat(page.locator(".emblem-card")).hasCount(3);
-		screenshot("destiny-vault");
+		chromium.screenshotOfTheWindow("destiny-vault");
 
 		// filter instantly, DIM style
 		Locator filter = page.getByLabel("Filter items");
@@ -86,7 +70,7 @@ class DestinyBrowserTests {
 			assertThat(tier).contains("Exotic");
 		}
 		assertThat(page.locator("#filter-shown")).hasText(String.valueOf(shown.count()));
-		screenshot("destiny-vault-filtered");
+		chromium.screenshot("destiny-vault-filtered");
 
 		filter.fill("\"the last lantern\"");
 		Locator lantern = shown.first();
@@ -98,7 +82,7 @@ class DestinyBrowserTests {
 		lantern.click();
 		Locator menu = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("The Last Lantern"));
 		assertThat(menu).isVisible();
-		screenshot("destiny-item-menu");
+		chromium.screenshotOfTheWindow("destiny-item-menu");
 		menu.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move to Hunter")).click();
 		Locator toast = page.locator(".move-toast[data-outcome]").last();
 		assertThat(toast).hasAttribute("data-outcome", "success");
@@ -119,7 +103,7 @@ class DestinyBrowserTests {
 			.click();
 		assertThat(page.locator(".move-toast[data-outcome]").last()).containsText("Equipped The Last Lantern on Hunter.");
 		assertThat(page.locator("#bucket-1498876634 .slot-equipped .tile")).hasAttribute("data-item", key);
-		screenshot("destiny-character");
+		chromium.screenshot("destiny-character");
 
 		// drag a carried energy weapon onto the vault
 		Locator carried = page.locator("#bucket-2465295065 .tiles .tile").first();
@@ -127,7 +111,7 @@ class DestinyBrowserTests {
 		carried.dragTo(page.locator(".vault-card"));
 		assertThat(page.locator(".move-toast[data-outcome]").last()).containsText("to the vault.");
 		assertThat(page.locator(".tile[data-item='" + dragged + "']")).hasCount(0);
-		page.navigate(url("/destiny"));
+		page.navigate(chromium.url("/destiny"));
 		assertThat(page.locator(".tile[data-item='" + dragged + "']")).hasCount(1);
 	}
 
@@ -144,7 +128,7 @@ class DestinyBrowserTests {
 		assertThat(toast).hasAttribute("data-outcome", "failure");
 		assertThat(toast).containsText("only one exotic weapon and one exotic armour piece");
 		assertThat(toast).containsText(name + " is on Hunter now.");
-		screenshot("destiny-refusal");
+		chromium.screenshotOfTheWindow("destiny-refusal");
 	}
 
 	@Test
@@ -157,23 +141,11 @@ class DestinyBrowserTests {
 		postmaster.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Pull "))).first().click();
 		assertThat(page.locator(".move-toast[data-outcome]").last()).containsText("from the postmaster");
 		assertThat(page.locator("#postmaster .tile")).hasCount(waiting - 1);
-		screenshot("destiny-postmaster");
+		chromium.screenshot("destiny-postmaster");
 
 		page.locator(".board-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Xûr")).click();
 		assertThat(page.locator("#xur-sales .sale")).hasCount(5);
-		screenshot("destiny-xur");
-	}
-
-	private void screenshot(String name) {
-		// from the top: a full-page capture scrolled down catches the sticky strip half-way
-		page.evaluate("window.scrollTo(0, 0)");
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(
-				!name.equals("destiny-vault") && !name.equals("destiny-item-menu") && !name.equals("destiny-refusal")));
-		assertThat(Files.exists(SCREENSHOTS.resolve(name + ".png"))).isTrue();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
+		chromium.screenshot("destiny-xur");
 	}
 
 }

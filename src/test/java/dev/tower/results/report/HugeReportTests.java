@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import dev.tower.SlowTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ class HugeReportTests {
 	/** Characters of system-out, and about as many of system-err, printed by one test. */
 	static final long GIANT_CHARS = 100_000_000;
 
-	@Test
+	@SlowTest
 	void parsesAGigabyteReportWithinA64MegabyteHeap() throws Exception {
 		List<String> output = runWithSmallHeap("report", Long.toString(CASES), Long.toString(GIANT_CHARS));
 
