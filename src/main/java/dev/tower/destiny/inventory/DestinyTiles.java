@@ -58,7 +58,6 @@ public class DestinyTiles {
 		attribute(html, "data-quantity", Integer.toString(item.quantity()));
 		attribute(html, "data-locked", Boolean.toString(item.locked()));
 		attribute(html, "data-equipped", Boolean.toString(item.equipped()));
-		attribute(html, "data-equippable", Boolean.toString(item.equippable()));
 		attribute(html, "data-transferable", Boolean.toString(item.transferable()));
 		attribute(html, "data-postmaster", Boolean.toString(item.postmaster()));
 		attribute(html, "data-classified", Boolean.toString(item.classified()));
