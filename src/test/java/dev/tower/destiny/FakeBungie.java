@@ -182,7 +182,7 @@ public final class FakeBungie implements AutoCloseable {
 	/** Where the item {@code instanceId} is now: "vault", or a character id (+ " equipped"), or null. */
 	public synchronized String whereIs(String instanceId) {
 		JsonNode profile = currentProfile();
-		if (holds(profile.path("profileInventory"), instanceId)) {
+		if (holds(profile.path("profileInventory").path("data"), instanceId)) {
 			return "vault";
 		}
 		for (String character : profile.path("characters").path("data").propertyNames()) {
