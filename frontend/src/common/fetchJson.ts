@@ -48,8 +48,43 @@ export async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T
   }
 }
 
+/** The page's CSRF token as a header, from the meta tags the layout writes (Spring Security's names). */
+export function csrfHeaders(root: Document = document): Record<string, string> {
+  const header = root.querySelector<HTMLMetaElement>('meta[name=_csrf_header]')?.content
+  const token = root.querySelector<HTMLMetaElement>('meta[name=_csrf]')?.content
+  return header && token ? { [header]: token } : {}
+}
+
+/**
+ * POST `body` as JSON with the session cookie and the page's CSRF token. Resolves with the response when it is
+ * OK, for the caller to read (it may stream); rejects with a FetchError saying why otherwise.
+ */
+export async function postJson(url: string, body: unknown, accept = 'application/json',
+  root: Document = document): Promise<Response> {
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: `${accept}, application/problem+json`, ...csrfHeaders(root) },
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+    })
+  } catch {
+    throw new FetchError('network', 'Could not reach the server.')
+  }
+  const isJson = /json/i.test(response.headers.get('Content-Type') ?? '')
+  // A redirect to the HTML login page instead of a 401 also means the session is gone.
+  if (response.status === 401 || (response.redirected && !isJson)) {
+    throw new FetchError('session', SESSION_EXPIRED, 401)
+  }
+  if (!response.ok) {
+    throw new FetchError('http', await problemMessage(response, isJson, 'complete the request'), response.status)
+  }
+  return response
+}
+
 /** The `detail` (or `title`) of an RFC 9457 problem document, else a generic message. */
-async function problemMessage(response: Response, isJson: boolean): Promise<string> {
+async function problemMessage(response: Response, isJson: boolean, what = 'load the data'): Promise<string> {
   if (isJson) {
     try {
       const problem: unknown = await response.json()
@@ -62,5 +97,5 @@ async function problemMessage(response: Response, isJson: boolean): Promise<stri
       // not a readable problem document: fall through
     }
   }
-  return `The server could not load the data (HTTP ${response.status}).`
+  return `The server could not ${what} (HTTP ${response.status}).`
 }

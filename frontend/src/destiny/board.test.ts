@@ -7,8 +7,8 @@ const HUNTER = '2305843009301234562'
 function tile(attrs: Record<string, string>): string {
   const data = {
     owner: 'vault', type: 'Hand Cannon', tier: 'Legendary', bucket: 'Kinetic Weapons', 'class-type': '3', power: '2000',
-    damage: 'Kinetic', quantity: '1', locked: 'false', equipped: 'false', equippable: 'true', transferable: 'true',
-    postmaster: 'false', classified: 'false', ...attrs,
+    damage: 'Kinetic', quantity: '1', locked: 'false', equipped: 'false', transferable: 'true', postmaster: 'false',
+    classified: 'false', moves: '', ...attrs,
   }
   const attributes = Object.entries(data).map(([k, v]) => `data-${k}="${v}"`).join(' ')
   return `<div role="button" tabindex="0" class="tile tier-${data.tier.toLowerCase()}" ${attributes}>${attrs.name ?? ""}</div>`
@@ -18,8 +18,8 @@ function board(tiles: string): string {
   return `
   <div id="destiny-board" data-destiny-board data-actions="/destiny/items">
     <div class="drop-strip">
-      <a class="emblem-card" data-drop="${TITAN}" data-drop-name="Titan" data-class-type="0">Titan</a>
-      <a class="emblem-card" data-drop="${HUNTER}" data-drop-name="Hunter" data-class-type="1">Hunter</a>
+      <a class="emblem-card" data-drop="${TITAN}" data-drop-name="Titan">Titan</a>
+      <a class="emblem-card" data-drop="${HUNTER}" data-drop-name="Hunter">Hunter</a>
       <a class="vault-card" data-drop="vault" data-drop-name="the vault">Vault</a>
     </div>
     <input id="destiny-filter" type="search"><span id="filter-shown"></span>
@@ -29,10 +29,16 @@ function board(tiles: string): string {
   <div id="move-toasts"></div>`
 }
 
+// data-moves as the server renders them: a Titan helmet is equipped on the Titan only
 const TILES = [
-  tile({ item: '1001', name: 'The Last Lantern', tier: 'Exotic' }),
-  tile({ item: '1002', name: 'Veritas Helm', type: 'Helmet', bucket: 'Helmet', 'class-type': '0', damage: '' }),
-  tile({ item: '1003', name: 'Classified', tier: 'Classified', classified: 'true', equippable: 'false' }),
+  tile({ item: '1001', name: 'The Last Lantern', tier: 'Exotic',
+    moves: `to:${TITAN} to:${HUNTER} equip:${TITAN} equip:${HUNTER}` }),
+  tile({ item: '1002', name: 'Veritas Helm', type: 'Helmet', bucket: 'Helmet', 'class-type': '0', damage: '',
+    moves: `to:${TITAN} to:${HUNTER} equip:${TITAN}` }),
+  tile({ item: '1003', name: 'Classified', tier: 'Classified', classified: 'true' }),
+  tile({ item: '1004', name: 'Sealed Vanguard Orders', owner: HUNTER, postmaster: 'true', transferable: 'false',
+    moves: 'pull' }),
+  tile({ item: '1005', name: 'Heirloom', owner: HUNTER, transferable: 'false', moves: `equip:${HUNTER}` }),
 ].join('')
 
 function page(html: string): Document {
@@ -63,7 +69,7 @@ afterEach(() => document.querySelectorAll('.item-menu').forEach((m) => m.remove(
 describe('the Destiny board', () => {
   it('filters tiles as you type, counts them and hides empty buckets', () => {
     const doc = page(board(TILES))
-    expect(visible(doc)).toHaveLength(3)
+    expect(visible(doc)).toHaveLength(5)
     typeFilter(doc, 'is:exotic')
     expect(visible(doc)).toEqual(['The Last Lantern'])
     expect(doc.getElementById('filter-shown')?.textContent).toBe('1')
@@ -72,7 +78,7 @@ describe('the Destiny board', () => {
     expect(doc.querySelector('.bucket')?.classList.contains('all-filtered')).toBe(true)
     expect(doc.getElementById('filter-empty')?.hidden).toBe(false)
     typeFilter(doc, '')
-    expect(visible(doc)).toHaveLength(3)
+    expect(visible(doc)).toHaveLength(5)
     expect(doc.getElementById('filter-empty')?.hidden).toBe(true)
   })
 
@@ -83,18 +89,24 @@ describe('the Destiny board', () => {
 
     ;(doc.querySelector('[data-clear-filter]') as HTMLElement).click()
 
-    expect(visible(doc)).toHaveLength(3)
+    expect(visible(doc)).toHaveLength(5)
     expect((doc.getElementById('destiny-filter') as HTMLInputElement).value).toBe('')
     expect(doc.getElementById('filter-empty')?.hidden).toBe(true)
   })
 
-  it('offers moves to every character and equips only for the right class', () => {
+  it('offers the moves the tile carries, named after the characters', () => {
     const doc = page(board(TILES))
     ;(doc.querySelector('[data-item="1002"]') as HTMLElement).click()
     expect(menuButtons(doc)).toEqual(['Move to Titan', 'Move to Hunter', 'Equip on Titan'])
     ;(doc.querySelector('[data-item="1003"]') as HTMLElement).click()
     expect(menuButtons(doc)).toEqual([])
     expect(doc.querySelector('.item-menu')?.textContent).toContain('Classified')
+    ;(doc.querySelector('[data-item="1004"]') as HTMLElement).click()
+    expect(menuButtons(doc)).toEqual(['Pull to Hunter'])
+    expect(doc.querySelector('.item-menu')?.textContent).not.toContain('Not transferable')
+    ;(doc.querySelector('[data-item="1005"]') as HTMLElement).click()
+    expect(menuButtons(doc)).toEqual(['Equip on Hunter'])
+    expect(doc.querySelector('.item-menu')?.textContent).toContain('Not transferable: it stays with this character.')
   })
 
   it('moves an item, shows each hop and then the result, and re-renders the board in place', async () => {

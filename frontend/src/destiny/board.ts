@@ -1,14 +1,22 @@
+import { FetchError, postJson } from '../common/fetchJson'
 import { factsOf, parseFilter } from './filter'
 
 /**
  * The Destiny board's behaviour on the server-rendered pages: the instant filter, the item menu, drag and drop
  * onto a character or the vault, and moves with their progress, after which the board is re-rendered in place.
+ * Which moves an item's menu offers is the server's word: each tile carries them in data-moves.
  */
 
 interface Destination {
   id: string
   name: string
-  classType: number
+}
+
+/** A tile's data-moves: "pull", "to:<vault or character id>", "equip:<character id>". */
+interface Moves {
+  pull: boolean
+  to: string[]
+  equip: string[]
 }
 
 interface MoveLine {
@@ -138,8 +146,13 @@ function destinations(root: Document): Destination[] {
   return Array.from(root.querySelectorAll<HTMLElement>('.drop-strip .emblem-card[data-drop]')).map((e) => ({
     id: e.dataset.drop ?? '',
     name: e.dataset.dropName ?? '',
-    classType: Number(e.dataset.classType ?? 3),
   }))
+}
+
+function movesOf(tile: HTMLElement): Moves {
+  const tokens = (tile.dataset.moves ?? '').split(' ')
+  const after = (prefix: string) => tokens.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length))
+  return { pull: tokens.includes('pull'), to: after('to:'), equip: after('equip:') }
 }
 
 function onClick(root: Document, event: Event): void {
@@ -189,30 +202,21 @@ function openMenu(root: Document, tile: HTMLElement): void {
   if (d.equipped === 'true') facts.append(fact(root, 'Equipped', 'yes'))
   const actions = div(root, 'item-menu-actions')
   const chars = destinations(root)
-  const owner = d.owner ?? ''
+  const moves = movesOf(tile)
   if (d.classified === 'true') {
     actions.append(div(root, 'menu-note', 'Classified: the manifest does not know this item yet, so it stays where it is.'))
-  } else {
-    if (d.postmaster === 'true') {
-      actions.append(row(root, 'Postmaster', [button(root, `Pull to ${nameOf(chars, owner)}`, 'pull', false, true)]))
-    }
-    if (d.transferable === 'true') {
-      const moves = chars.filter((c) => c.id !== owner || d.postmaster === 'true')
-        .filter((c) => c.id !== owner)
-        .map((c) => button(root, c.name, c.id, false))
-      if (owner !== 'vault') moves.push(button(root, 'Vault', 'vault', false))
-      if (moves.length) actions.append(row(root, 'Move to', moves))
-    } else if (d.postmaster !== 'true') {
-      actions.append(div(root, 'menu-note', 'Not transferable: it stays with this character.'))
-    }
-    if (d.equippable === 'true' && d.quantity === '1') {
-      const classType = Number(d.classType ?? 3)
-      const equips = chars.filter((c) => classType === 3 || c.classType === classType)
-        .filter((c) => !(d.equipped === 'true' && c.id === owner))
-        .filter((c) => d.transferable === 'true' || c.id === owner)
-        .map((c) => button(root, c.name, c.id, true, true))
-      if (equips.length) actions.append(row(root, 'Equip on', equips))
-    }
+  }
+  if (moves.pull) {
+    actions.append(row(root, 'Postmaster', [button(root, `Pull to ${nameOf(chars, d.owner ?? '')}`, 'pull', false, true)]))
+  }
+  if (moves.to.length) {
+    const names = moves.to.map((id) => (id === 'vault' ? 'Vault' : nameOf(chars, id)))
+    actions.append(row(root, 'Move to', moves.to.map((id, i) => button(root, names[i], id, false))))
+  } else if (d.classified !== 'true' && d.transferable !== 'true' && d.postmaster !== 'true') {
+    actions.append(div(root, 'menu-note', 'Not transferable: it stays with this character.'))
+  }
+  if (moves.equip.length) {
+    actions.append(row(root, 'Equip on', moves.equip.map((id) => button(root, nameOf(chars, id), id, true, true))))
   }
   el.append(head, facts, actions)
   root.body.append(el)
@@ -270,12 +274,6 @@ function closeMenu(): void {
   menu = null
 }
 
-function csrfHeaders(root: Document): Record<string, string> {
-  const header = root.querySelector<HTMLMetaElement>('meta[name=_csrf_header]')?.content
-  const token = root.querySelector<HTMLMetaElement>('meta[name=_csrf]')?.content
-  return header && token ? { [header]: token } : {}
-}
-
 function actionsUrl(root: Document, action: string): string {
   const base = root.querySelector<HTMLElement>(BOARD)?.dataset.actions ?? '/destiny/items'
   return `${base}/${action}`
@@ -296,23 +294,17 @@ async function act(root: Document, key: string, action: string, body: object): P
   const toast = showToast(root, `${name}: starting…`)
   let ended: MoveLine | null = null
   try {
-    const response = await fetch(actionsUrl(root, action), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/x-ndjson, application/problem+json', ...csrfHeaders(root) },
-      body: JSON.stringify(body),
-      credentials: 'same-origin',
-    })
-    if (!response.ok || !response.body) {
-      const problem = await response.json().catch(() => null) as { detail?: string } | null
-      ended = { error: problem?.detail ?? `The move failed (HTTP ${response.status}).` }
-    } else {
+    const response = await postJson(actionsUrl(root, action), body, 'application/x-ndjson', root)
+    if (response.body) {
       for await (const line of lines(response.body)) {
         if (line.step !== undefined) toast.update(`${line.text}… ${line.step}/${line.of}`)
         if (line.done || line.error) ended = line
       }
     }
-  } catch {
-    ended = { error: 'Tower did not answer: the move may or may not have happened. Reload to see where things are.' }
+  } catch (e) {
+    // a refusal before the move started says why; a lost answer may have left the move half done
+    ended = { error: e instanceof FetchError && e.kind !== 'network' ? e.message
+      : 'Tower did not answer: the move may or may not have happened. Reload to see where things are.' }
   }
   if (ended?.done) toast.finish('success', ended.message ?? 'Done.')
   else toast.finish('failure', ended?.error ?? 'The move ended without an answer. Reload to see where things are.')

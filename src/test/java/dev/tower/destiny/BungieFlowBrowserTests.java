@@ -8,23 +8,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
-import dev.tower.EmbeddedPostgresConfiguration;
-import dev.tower.EmptyCaches;
 import dev.tower.destiny.manifest.ManifestCheck;
 import dev.tower.destiny.manifest.ManifestProgress;
 import dev.tower.destiny.manifest.ManifestUpdater;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.jdbc.Sql;
 import tools.jackson.databind.JsonNode;
 
 import dev.tower.Chromium;
@@ -38,11 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * character and equips it there, each move landing on the page without a reload; and is told plainly when Bungie
  * refuses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("testing")
-@Import(EmbeddedPostgresConfiguration.class)
-@Sql(scripts = "classpath:empty-database.sql")
-@ExtendWith(EmptyCaches.class)
+@BungieOnStub
 class BungieFlowBrowserTests {
 
 	static final String HUNTER = "2305843009301234562";
@@ -56,35 +42,21 @@ class BungieFlowBrowserTests {
 
 	static final String KINETIC = "1498876634";
 
-	static final FakeBungie bungie = new FakeBungie();
-
 	/** Each test is its own player, so no board Tower still holds from an earlier test is shown. */
 	static final AtomicLong players = new AtomicLong(4611686018467290000L);
 
 	@RegisterExtension
 	static final Chromium chromium = new Chromium(1440, 900);
 
-	@DynamicPropertySource
-	static void realModeOnTheFake(DynamicPropertyRegistry registry) {
-		registry.add("tower.bungie.base-url", () -> bungie.baseUrl().toString());
-		registry.add("tower.bungie.api-key", () -> FakeBungie.API_KEY);
-		registry.add("tower.bungie.client-id", () -> FakeBungie.CLIENT_ID);
-		registry.add("tower.bungie.client-secret", () -> FakeBungie.CLIENT_SECRET);
-		registry.add("tower.secret-key", () -> "a browser test secret that is long enough");
-		registry.add("tower.destiny.manifest.install-demo", () -> "false");
-	}
-
 	@Autowired
 	ManifestUpdater manifest;
+
+	@Autowired
+	FakeBungie bungie;
 
 	Page page;
 
 	String steam;
-
-	@AfterAll
-	static void close() {
-		bungie.close();
-	}
 
 	@BeforeEach
 	void bungiesManifestInstalledAndAPlayerAtTheSignInPage() {

@@ -18,6 +18,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.tower.destiny.bungie.Envelope;
+
 /**
  * A local Bungie.net speaking its wire format: Platform answers in the {@code Response}/{@code ErrorCode} envelope,
  * the OAuth token endpoint, plain files (manifest tables) and maintenance pages. Tests register what each
@@ -115,24 +117,24 @@ public final class BungieStub implements AutoCloseable {
 
 	/** Bungie's envelope around a successful response. */
 	public static Answer success(Object response) {
-		return envelope(200, 1, "Success", "Ok", 0, response);
+		return json(200, Envelope.success(JSON.valueToTree(response)));
 	}
 
 	/** Bungie's envelope for an error, as it sends it (HTTP 200 for most platform errors). */
 	public static Answer error(int errorCode, String errorStatus, String message) {
-		return envelope(200, errorCode, errorStatus, message, 0, null);
+		return envelope(200, errorCode, errorStatus, message, 0);
 	}
 
 	/** {@code PerEndpointRequestThrottleExceeded}: this IP is over Bungie's rate; come back after {@code seconds}. */
 	public static Answer throttled(int seconds) {
 		return envelope(200, 51, "PerEndpointRequestThrottleExceeded",
-				"Too many platform requests per second.", seconds, null);
+				"Too many platform requests per second.", seconds);
 	}
 
 	/** {@code DestinyThrottledByGameServer}: the game server refused a player's action for now. */
 	public static Answer throttledByGameServer() {
 		return envelope(200, 1672, "DestinyThrottledByGameServer",
-				"This action was throttled by the Destiny game server.", 0, null);
+				"This action was throttled by the Destiny game server.", 0);
 	}
 
 	/** {@code route}'s answer after {@code millis}: a Bungie.net that is slow to answer. */
@@ -148,24 +150,14 @@ public final class BungieStub implements AutoCloseable {
 		};
 	}
 
-	/** Bungie's envelope with every field, for throttling and odd statuses. */
-	public static Answer envelope(int status, int errorCode, String errorStatus, String message, int throttleSeconds,
-			Object response) {
-		Map<String, Object> body = new java.util.LinkedHashMap<>();
-		if (response != null) {
-			body.put("Response", response);
-		}
-		body.put("ErrorCode", errorCode);
-		body.put("ThrottleSeconds", throttleSeconds);
-		body.put("ErrorStatus", errorStatus);
-		body.put("Message", message);
-		body.put("MessageData", Map.of());
-		return json(status, body);
+	/** Bungie's error envelope with every field, for throttling and odd HTTP statuses. */
+	public static Answer envelope(int status, int errorCode, String errorStatus, String message, int throttleSeconds) {
+		return json(status, Envelope.error(errorCode, errorStatus, message, throttleSeconds));
 	}
 
 	/** {@code SystemDisabled}: what Platform calls answer during maintenance. */
 	public static Answer maintenance() {
-		return envelope(503, 5, "SystemDisabled", "This system is temporarily disabled for maintenance.", 0, null);
+		return envelope(503, 5, "SystemDisabled", "This system is temporarily disabled for maintenance.", 0);
 	}
 
 	/** The HTML page some of Bungie's front doors serve during maintenance. */

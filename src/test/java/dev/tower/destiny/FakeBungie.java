@@ -19,24 +19,27 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.net.httpserver.Headers;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.tower.destiny.BungieStub.Answer;
 import dev.tower.destiny.BungieStub.Request;
+import dev.tower.destiny.demo.DemoBungie;
+import dev.tower.destiny.demo.PlatformError;
+import dev.tower.destiny.inventory.BundledDefinitions;
 
 /**
  * A Bungie.net with state, on a {@link BungieStub}: one cross-save player who logs in through Bungie's OAuth pages,
- * the bundled demo manifest as Bungie's current one, and the demo profile as that player's, changed by
- * {@code TransferItem} and {@code EquipItem} the way the game changes it, so the next profile fetch shows the move.
- * Every request is held to what Bungie requires (API key, the player's bearer token, OAuth client credentials, the
- * action bodies' fields); a request that falls short is answered with Bungie's error and written down in
- * {@link #problems()}, so a test can say none did.
+ * the bundled demo manifest as Bungie's current one, and the demo profile as that player's, served by the simulated
+ * Bungie.net the demo runs in-process ({@link DemoBungie}): {@code TransferItem} and {@code EquipItem} change it with
+ * the game's rules, so the next profile fetch shows the move. Every request is held to what Bungie requires (API
+ * key, the player's bearer token, OAuth client credentials, the action bodies' fields); a request that falls short
+ * is answered with Bungie's error and written down in {@link #problems()}, so a test can say none did.
  */
 public final class FakeBungie implements AutoCloseable {
 
@@ -60,9 +63,6 @@ public final class FakeBungie implements AutoCloseable {
 
 	public static final String EQUIP = "/Platform/Destiny2/Actions/Items/EquipItem/";
 
-	/** The vault's bucket, where vault items lie whatever their kind. */
-	static final long VAULT = 138197802L;
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final List<String> TABLES = List.of("DestinyInventoryItemDefinition",
@@ -76,8 +76,13 @@ public final class FakeBungie implements AutoCloseable {
 
 	private final BungieStub stub = new BungieStub();
 
-	/** Each item's own bucket (where it goes on a character), from the manifest's item definitions. */
-	private final Map<Long, Long> buckets = new HashMap<>();
+	/** The player's profile and Bungie's rules for it, on the manifest this Bungie.net serves. */
+	private final DemoBungie game = new DemoBungie(new BundledDefinitions(), JSON);
+
+	private final Map<String, byte[]> tables = new LinkedHashMap<>();
+
+	/** Bungie's content server has the icons the manifest names (the demo manifest's are Tower's own files). */
+	private final Map<String, byte[]> icons = icons();
 
 	private final List<String> problems = new CopyOnWriteArrayList<>();
 
@@ -95,23 +100,10 @@ public final class FakeBungie implements AutoCloseable {
 
 	private volatile String accessToken;
 
-	private ObjectNode profile;
-
 	public FakeBungie() {
-		Map<String, byte[]> tables = new LinkedHashMap<>();
 		for (String table : TABLES) {
 			tables.put(table, read("destiny/demo/manifest/" + table + ".json"));
 		}
-		JSON.readTree(tables.get("DestinyInventoryItemDefinition"))
-			.forEach(definition -> buckets.put(definition.path("hash").asLong(),
-					definition.path("inventory").path("bucketTypeHash").asLong()));
-		stub.manifest(MANIFEST_VERSION, tables);
-		stub.on("GET", "/en/OAuth/Authorize", this::authorize);
-		stub.on("POST", TOKEN, this::token);
-		stub.on("GET", "/Platform/User/GetMembershipsForCurrentUser/", this::memberships);
-		stub.on("POST", TRANSFER, this::transfer);
-		stub.on("POST", EQUIP, this::equip);
-		serveIcons();
 	}
 
 	/** Where Bungie sends the player back after the authorize page: Tower's {@code /destiny/callback}. */
@@ -122,7 +114,8 @@ public final class FakeBungie implements AutoCloseable {
 
 	/**
 	 * Starts afresh with a player named {@code name} whose Steam membership {@code steamId} is the cross-save
-	 * primary, and who owns the demo profile.
+	 * primary, and who owns the demo profile; the stub answers as this Bungie.net again, whatever a test made it
+	 * answer before.
 	 */
 	public synchronized FakeBungie player(String steamId, String name) {
 		this.membershipId = steamId;
@@ -130,13 +123,21 @@ public final class FakeBungie implements AutoCloseable {
 		this.accessToken = null;
 		problems.clear();
 		transferRefusals.clear();
-		stub.forgetRequests();
-		profile = (ObjectNode) JSON.readTree(read("destiny/demo/profile.json"));
-		ObjectNode user = (ObjectNode) profile.path("profile").path("data").path("userInfo");
-		user.put("membershipId", steamId).put("displayName", name).put("bungieGlobalDisplayName", name)
-			.put("bungieGlobalDisplayNameCode", 1234);
-		profile.path("characters").path("data").forEach(c -> ((ObjectNode) c).put("membershipId", steamId));
+		game.start(steamId, profile -> {
+			ObjectNode user = (ObjectNode) profile.path("profile").path("data").path("userInfo");
+			user.put("membershipId", steamId).put("displayName", name).put("bungieGlobalDisplayName", name)
+				.put("bungieGlobalDisplayNameCode", 1234);
+			profile.path("characters").path("data").forEach(c -> ((ObjectNode) c).put("membershipId", steamId));
+		});
+		stub.reset();
+		stub.manifest(MANIFEST_VERSION, tables);
+		stub.on("GET", "/en/OAuth/Authorize", this::authorize);
+		stub.on("POST", TOKEN, this::token);
+		stub.on("GET", "/Platform/User/GetMembershipsForCurrentUser/", this::memberships);
 		stub.on("GET", "/Platform/Destiny2/3/Profile/" + steamId + "/", this::profile);
+		stub.on("POST", TRANSFER, this::transfer);
+		stub.on("POST", EQUIP, this::equip);
+		icons.forEach((path, svg) -> stub.on("GET", path, request -> new Answer(200, "image/svg+xml", svg)));
 		return this;
 	}
 
@@ -158,6 +159,16 @@ public final class FakeBungie implements AutoCloseable {
 		return List.copyOf(problems);
 	}
 
+	/**
+	 * Where Bungie's authorize page at {@code authorizeUrl} sends a player who approves Tower: the callback
+	 * {@link #redirectingTo} names, with a code and the state.
+	 */
+	public String approve(String authorizeUrl) {
+		URI authorize = URI.create(authorizeUrl);
+		return authorize(new Request("GET", authorize.getPath(), authorize.getRawQuery(), new Headers(), "",
+				System.nanoTime())).headers().get("Location");
+	}
+
 	/** The access token issued at the last login. */
 	public String accessToken() {
 		return accessToken;
@@ -170,18 +181,29 @@ public final class FakeBungie implements AutoCloseable {
 
 	/** Where the item {@code instanceId} is now: "vault", or a character id (+ " equipped"), or null. */
 	public synchronized String whereIs(String instanceId) {
-		if (indexOf(vault(), instanceId) >= 0) {
+		JsonNode profile = currentProfile();
+		if (holds(profile.path("profileInventory").path("data"), instanceId)) {
 			return "vault";
 		}
-		for (var character : profile.path("characters").path("data").propertyNames()) {
-			if (indexOf(inventory(character), instanceId) >= 0) {
+		for (String character : profile.path("characters").path("data").propertyNames()) {
+			if (holds(profile.path("characterInventories").path("data").path(character), instanceId)) {
 				return character;
 			}
-			if (indexOf(equipment(character), instanceId) >= 0) {
+			if (holds(profile.path("characterEquipment").path("data").path(character), instanceId)) {
 				return character + " equipped";
 			}
 		}
 		return null;
+	}
+
+	/** The player's profile as Bungie has it now. */
+	private JsonNode currentProfile() {
+		return game.profile(membershipId).path("Response");
+	}
+
+	private static boolean holds(JsonNode component, String instanceId) {
+		return component.path("items").valueStream()
+			.anyMatch(item -> item.path("itemInstanceId").asString("").equals(instanceId));
 	}
 
 	private Answer authorize(Request request) {
@@ -239,81 +261,51 @@ public final class FakeBungie implements AutoCloseable {
 		Set<String> components = Set.of(form(request.query()).getOrDefault("components", "").split(","));
 		if (!components.containsAll(Set.of("100", "102", "200", "201", "205", "300"))) {
 			return problem("profile without the board's components: " + request.query(),
-					BungieStub.error(18, "InvalidParameters", "Invalid components."));
+					BungieStub.json(200, PlatformError.INVALID_PARAMETERS.envelope("Invalid components.")));
 		}
-		return BungieStub.success(profile.deepCopy());
+		return BungieStub.json(200, game.profile(membershipId));
 	}
 
 	private synchronized Answer transfer(Request request) {
-		Answer refused = unauthorized(request);
-		JsonNode body = refused == null ? body(request, TRANSFER_FIELDS) : null;
-		if (refused != null || body == null) {
-			return refused != null ? refused : invalid(request);
+		Answer refused = refused(request, TRANSFER_FIELDS);
+		if (refused != null) {
+			return refused;
 		}
-		if (!body.path("itemReferenceHash").isIntegralNumber() || !body.path("stackSize").isIntegralNumber()
-				|| body.path("stackSize").asInt() < 1 || !body.path("transferToVault").isBoolean()) {
-			return invalid(request);
-		}
-		String itemId = id(body.path("itemId"));
-		String characterId = id(body.path("characterId"));
 		if (!transferRefusals.isEmpty()) {
 			return transferRefusals.poll();
 		}
-		boolean toVault = body.path("transferToVault").asBoolean();
-		ArrayNode from = toVault ? inventory(characterId) : vault();
-		int index = indexOf(from, itemId);
-		if (index < 0 || from.get(index).path("itemHash").asLong() != body.path("itemReferenceHash").asLong()) {
-			return BungieStub.error(1623, "DestinyItemNotFound", "The item requested was not found.");
-		}
-		ObjectNode item = (ObjectNode) from.remove(index);
-		long bucket = toVault ? VAULT : buckets.getOrDefault(item.path("itemHash").asLong(), VAULT);
-		item.put("bucketHash", bucket).put("location", toVault ? 2 : 1).put("transferStatus", 0);
-		instance(itemId).put("isEquipped", false).put("canEquip", !toVault);
-		(toVault ? vault() : inventory(characterId)).add(item);
-		return BungieStub.success(0);
+		return answer(request, game.transferItem(membershipId, JSON.readTree(request.body())));
 	}
 
 	private synchronized Answer equip(Request request) {
-		Answer refused = unauthorized(request);
-		JsonNode body = refused == null ? body(request, EQUIP_FIELDS) : null;
-		if (refused != null || body == null) {
-			return refused != null ? refused : invalid(request);
+		Answer refused = refused(request, EQUIP_FIELDS);
+		return refused != null ? refused : answer(request, game.equipItem(membershipId, JSON.readTree(request.body())));
+	}
+
+	/** Bungie's refusal of an action request without authorization or with a body it does not take, else null. */
+	private Answer refused(Request request, Set<String> fields) {
+		Answer unauthorized = unauthorized(request);
+		if (unauthorized != null) {
+			return unauthorized;
 		}
-		String itemId = id(body.path("itemId"));
-		String characterId = id(body.path("characterId"));
-		ArrayNode inventory = inventory(characterId);
-		ArrayNode equipment = equipment(characterId);
-		int index = indexOf(inventory, itemId);
-		if (index < 0) {
-			return indexOf(equipment, itemId) >= 0 ? BungieStub.success(0)
-					: BungieStub.error(1623, "DestinyItemNotFound", "The item requested was not found.");
-		}
-		ObjectNode item = (ObjectNode) inventory.remove(index);
-		long bucket = item.path("bucketHash").asLong();
-		for (int i = 0; i < equipment.size(); i++) {
-			if (equipment.get(i).path("bucketHash").asLong() == bucket) {
-				ObjectNode previous = (ObjectNode) equipment.remove(i);
-				previous.put("transferStatus", 0);
-				instance(previous.path("itemInstanceId").asString()).put("isEquipped", false);
-				inventory.add(previous);
-				break;
-			}
-		}
-		item.put("transferStatus", 1);
-		instance(itemId).put("isEquipped", true);
-		equipment.add(item);
-		return BungieStub.success(0);
+		return body(request, fields) == null ? invalid(request, PlatformError.INVALID_PARAMETERS.envelope()) : null;
+	}
+
+	/** Bungie's answer to an action; invalid parameters are a problem with the request. */
+	private Answer answer(Request request, ObjectNode envelope) {
+		return envelope.path("ErrorCode").asInt() == PlatformError.INVALID_PARAMETERS.code() ? invalid(request, envelope)
+				: BungieStub.json(200, envelope);
 	}
 
 	/** Bungie's answer to a request without the application's API key or the player's current token, else null. */
 	private Answer unauthorized(Request request) {
 		if (!API_KEY.equals(request.header("X-API-Key"))) {
 			return problem(request.path() + " without the API key",
-					BungieStub.envelope(401, 2101, "ApiInvalidOrExpiredKey", "Invalid API key.", 0, null));
+					BungieStub.envelope(401, 2101, "ApiInvalidOrExpiredKey", "Invalid API key.", 0));
 		}
 		if (accessToken == null || !("Bearer " + accessToken).equals(request.header("Authorization"))) {
 			return problem(request.path() + " without the player's bearer token (" + request.header("Authorization") + ")",
-					BungieStub.envelope(401, 99, "WebAuthRequired", "Please sign-in to continue.", 0, null));
+					BungieStub.envelope(401, 99, "WebAuthRequired", "Please sign-in to continue.", 0));
 		}
 		return null;
 	}
@@ -336,15 +328,15 @@ public final class FakeBungie implements AutoCloseable {
 			return null;
 		}
 		if (body.path("membershipType").asInt(-1) != 3 || id(body.path("itemId")) == null
-				|| !profile.path("characters").path("data").has(String.valueOf(id(body.path("characterId"))))) {
+				|| !currentProfile().path("characters").path("data").has(String.valueOf(id(body.path("characterId"))))) {
 			return null;
 		}
 		return body;
 	}
 
-	private Answer invalid(Request request) {
+	private Answer invalid(Request request, ObjectNode envelope) {
 		return problem(request.path() + " with a body Bungie does not accept: " + request.body(),
-				BungieStub.error(18, "InvalidParameters", "The parameters of this request are not valid."));
+				BungieStub.json(200, envelope));
 	}
 
 	private Answer problem(String what, Answer answer) {
@@ -358,47 +350,22 @@ public final class FakeBungie implements AutoCloseable {
 		return text.matches("[1-9][0-9]{0,18}") ? text : null;
 	}
 
-	private ArrayNode vault() {
-		return (ArrayNode) profile.path("profileInventory").path("data").path("items");
-	}
-
-	private ArrayNode inventory(String characterId) {
-		return (ArrayNode) profile.path("characterInventories").path("data").path(characterId).path("items");
-	}
-
-	private ArrayNode equipment(String characterId) {
-		return (ArrayNode) profile.path("characterEquipment").path("data").path(characterId).path("items");
-	}
-
-	private ObjectNode instance(String instanceId) {
-		return (ObjectNode) profile.path("itemComponents").path("instances").path("data").path(instanceId);
-	}
-
-	private static int indexOf(ArrayNode items, String instanceId) {
-		for (int i = 0; i < items.size(); i++) {
-			if (items.get(i).path("itemInstanceId").asString("").equals(instanceId)) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
-	/** Bungie's content server has the icons the manifest names (the demo manifest's are Tower's own files). */
-	private void serveIcons() {
+	/** The icons under {@code static/assets/destiny/}, by the path Bungie's content server has them at. */
+	private static Map<String, byte[]> icons() {
+		Map<String, byte[]> icons = new HashMap<>();
 		try {
 			for (Resource icon : new PathMatchingResourcePatternResolver()
 				.getResources("classpath:static/assets/destiny/**/*.svg")) {
-				String path = icon.getURL().toString().replaceFirst(".*/static/assets/destiny/", "/assets/destiny/");
-				byte[] svg;
 				try (InputStream in = icon.getInputStream()) {
-					svg = in.readAllBytes();
+					icons.put(icon.getURL().toString().replaceFirst(".*/static/assets/destiny/", "/assets/destiny/"),
+							in.readAllBytes());
 				}
-				stub.on("GET", path, request -> new Answer(200, "image/svg+xml", svg));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return icons;
 	}
 
 	private static Map<String, String> form(String text) {

@@ -290,15 +290,7 @@ public class BungieClient {
 
 	private JsonNode platform(HttpRequest request, String path) {
 		HttpResponse<InputStream> response = send(request, path);
-		JsonNode envelope = parse(response, path);
-		int code = envelope.path("ErrorCode").asInt(0);
-		if (code == BungieException.SUCCESS) {
-			return envelope.path("Response");
-		}
-		String status = envelope.path("ErrorStatus").asString(null);
-		String message = envelope.path("Message").asString("Bungie.net refused the request");
-		Duration throttle = max(Duration.ofSeconds(envelope.path("ThrottleSeconds").asLong(0)), retryAfterHeader(response));
-		throw new BungieException(kindOf(code, response.statusCode(), throttle), code, status, message, throttle, null);
+		return Envelope.open(parse(response, path), response.statusCode(), retryAfterHeader(response));
 	}
 
 	static Kind kindOf(int code, int httpStatus, Duration throttle) {

@@ -22,13 +22,10 @@ class DestinyPagesController {
 
 	private final Xur xur;
 
-	private final DestinyTiles tiles;
-
-	DestinyPagesController(Guardians guardians, Inventories inventories, Xur xur, DestinyTiles tiles) {
+	DestinyPagesController(Guardians guardians, Inventories inventories, Xur xur) {
 		this.guardians = guardians;
 		this.inventories = inventories;
 		this.xur = xur;
-		this.tiles = tiles;
 	}
 
 	@GetMapping("/destiny")
@@ -67,7 +64,7 @@ class DestinyPagesController {
 		Board board = inventories.board(guardians.current(authentication, session));
 		model.addAttribute("board", board);
 		model.addAttribute("page", page);
-		model.addAttribute("tiles", tiles);
+		model.addAttribute("tiles", new DestinyTiles(board));
 		return board;
 	}
 

@@ -2,20 +2,26 @@ package dev.tower.destiny.inventory;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * An item tile's HTML, written here rather than in a Thymeleaf fragment: a vault page holds hundreds of tiles with
  * a dozen attributes each, and evaluating them one expression at a time took the page to about 50 ms (600 vault
- * items); this writes them in well under one. Every value is HTML-escaped. The pages get it as the model's
+ * items); this writes them in well under one. Every value is HTML-escaped. Each tile carries the moves its menu
+ * offers ({@code data-moves}: {@code pull}, {@code to:<vault or character id>}, {@code equip:<character id>}), from
+ * the rules {@link ItemMoves} checks, so the page does not decide them. The pages get one per board as the model's
  * {@code tiles}: {@code th:utext="${tiles.html(group.items)}"}.
  */
-@Component
 public class DestinyTiles {
 
+	private final Board board;
+
+	DestinyTiles(Board board) {
+		this.board = board;
+	}
+
 	public String html(List<Item> items) {
-		StringBuilder html = new StringBuilder(items.size() * 900);
+		StringBuilder html = new StringBuilder(items.size() * 1000);
 		for (Item item : items) {
 			tile(html, item);
 		}
@@ -23,12 +29,12 @@ public class DestinyTiles {
 	}
 
 	public String html(Item item) {
-		StringBuilder html = new StringBuilder(900);
+		StringBuilder html = new StringBuilder(1000);
 		tile(html, item);
 		return html.toString();
 	}
 
-	private static void tile(StringBuilder html, Item item) {
+	private void tile(StringBuilder html, Item item) {
 		html.append("<div role=\"button\" tabindex=\"0\" draggable=\"true\" class=\"tile ").append(item.tierCss());
 		if (item.equipped()) {
 			html.append(" is-equipped");
@@ -52,10 +58,10 @@ public class DestinyTiles {
 		attribute(html, "data-quantity", Integer.toString(item.quantity()));
 		attribute(html, "data-locked", Boolean.toString(item.locked()));
 		attribute(html, "data-equipped", Boolean.toString(item.equipped()));
-		attribute(html, "data-equippable", Boolean.toString(item.equippable()));
 		attribute(html, "data-transferable", Boolean.toString(item.transferable()));
 		attribute(html, "data-postmaster", Boolean.toString(item.postmaster()));
 		attribute(html, "data-classified", Boolean.toString(item.classified()));
+		attribute(html, "data-moves", moves(item));
 		attribute(html, "title", title(item));
 		html.append("><span class=\"tile-art\">");
 		String icon = safeUrl(item.icon());
@@ -86,6 +92,14 @@ public class DestinyTiles {
 		}
 		html.append("</span></span><span class=\"tile-name\">").append(HtmlUtils.htmlEscape(item.name(), "UTF-8"))
 			.append("</span></div>");
+	}
+
+	private String moves(Item item) {
+		ItemMoves.Allowed allowed = ItemMoves.allowed(board, item);
+		StringBuilder moves = new StringBuilder(allowed.pull() ? "pull" : "");
+		allowed.to().forEach(to -> moves.append(" to:").append(to));
+		allowed.equipOn().forEach(character -> moves.append(" equip:").append(character));
+		return moves.toString().strip();
 	}
 
 	static String title(Item item) {

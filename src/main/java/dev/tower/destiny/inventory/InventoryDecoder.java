@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.tower.destiny.bungie.Buckets;
 import dev.tower.destiny.manifest.BucketDefinition;
 import dev.tower.destiny.manifest.DamageTypeDefinition;
 import dev.tower.destiny.manifest.Definitions;

@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Moves from the board's pages (session and CSRF token, like a form post). The answer streams one JSON line per
  * hop ({@code {"step":1,"of":2,"text":"Moving … to the vault"}}) and a last line that says how it ended
  * ({@code {"done":true,"message":…}} or {@code {"error":…,"where":…}}), so the page shows each hop as it happens.
- * A move that is impossible from the start is a plain problem answer (4xx) instead.
+ * A move that is impossible from the start is a plain problem answer instead; the move's {@link
+ * MoveFailedException.Reason} chooses the HTTP status (in the last line too).
  */
 @RestController
 class ItemActionsController {
@@ -57,9 +58,6 @@ class ItemActionsController {
 	void move(@RequestBody MoveRequest request, Authentication authentication, HttpSession session,
 			HttpServletResponse response) throws IOException {
 		Guardian guardian = guardians.current(authentication, session);
-		if (request.to() == null || request.to().isBlank()) {
-			throw new MoveFailedException(400, "Where to? The request names no destination.");
-		}
 		run(guardian, moves.plan(guardian, request.item(), request.to(), request.equipping()), response);
 	}
 
@@ -89,7 +87,7 @@ class ItemActionsController {
 		catch (MoveFailedException ex) {
 			Map<String, Object> failed = new LinkedHashMap<>();
 			failed.put("error", ex.getMessage());
-			failed.put("status", ex.status());
+			failed.put("status", status(ex.reason()).value());
 			failed.put("where", ex.where());
 			line(out, failed);
 		}
@@ -108,9 +106,21 @@ class ItemActionsController {
 
 	@ExceptionHandler(MoveFailedException.class)
 	ResponseEntity<ProblemDetail> refused(MoveFailedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(ex.status()), ex.getMessage());
+		HttpStatus status = status(ex.reason());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
 		problem.setTitle("The item was not moved");
-		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static HttpStatus status(MoveFailedException.Reason reason) {
+		return switch (reason) {
+			case UNCLEAR -> HttpStatus.BAD_REQUEST;
+			case GONE -> HttpStatus.NOT_FOUND;
+			case NOT_ALLOWED -> HttpStatus.CONFLICT;
+			case LOGIN_EXPIRED -> HttpStatus.UNAUTHORIZED;
+			case SLOW_DOWN -> HttpStatus.TOO_MANY_REQUESTS;
+			case BUNGIE_DOWN -> HttpStatus.SERVICE_UNAVAILABLE;
+		};
 	}
 
 	@ExceptionHandler(Guardians.NotLinkedException.class)

@@ -11,6 +11,7 @@ import dev.tower.destiny.bungie.BungieException;
 import dev.tower.destiny.inventory.DestinyApi.ItemActionRequest;
 import dev.tower.destiny.inventory.DestinyApi.PostmasterTransferRequest;
 import dev.tower.destiny.inventory.DestinyApi.TransferItemRequest;
+import dev.tower.destiny.inventory.MoveFailedException.Reason;
 
 /**
  * Moves items the way the game allows: one hop at a time through Bungie's actions. Character to character is two
@@ -60,27 +61,62 @@ class ItemMoves {
 	}
 
 	/**
+	 * The moves an item's menu offers: {@code pull} from the postmaster, a move {@code to} each destination ("vault"
+	 * or a character id), equipping on each of {@code equipOn}.
+	 */
+	record Allowed(boolean pull, List<String> to, List<String> equipOn) {
+
+		static final Allowed NONE = new Allowed(false, List.of(), List.of());
+
+	}
+
+	/** What {@link #plan} would accept for {@code item} on {@code board}, checked with the same rules. */
+	static Allowed allowed(Board board, Item item) {
+		if (item.classified()) {
+			return Allowed.NONE;
+		}
+		List<String> to = new ArrayList<>();
+		List<String> equipOn = new ArrayList<>();
+		for (CharacterView character : board.characters()) {
+			boolean there = character.id().equals(item.owner());
+			if (!there && item.transferable()) {
+				to.add(character.id());
+			}
+			if ((there || item.transferable()) && equippableBy(item, character) && !(there && item.equipped())) {
+				equipOn.add(character.id());
+			}
+		}
+		if (!item.inVault() && item.transferable()) {
+			to.add(Item.VAULT);
+		}
+		return new Allowed(item.postmaster(), List.copyOf(to), List.copyOf(equipOn));
+	}
+
+	/**
 	 * Plans moving the item {@code itemKey} to {@code destination} ("vault" or a character id), equipping it there
 	 * when {@code equip}.
-	 * @throws MoveFailedException (4xx) when the move is impossible before asking Bungie
+	 * @throws MoveFailedException when the move is impossible before asking Bungie
 	 */
 	Plan plan(Guardian guardian, String itemKey, String destination, boolean equip) {
+		if (destination == null || destination.isBlank()) {
+			throw new MoveFailedException(Reason.UNCLEAR, "Where to? The request names no destination.");
+		}
 		Board board = inventories.board(guardian);
 		Item item = find(guardian, board, itemKey);
 		board = inventories.board(guardian);
 		if (item.classified()) {
-			throw new MoveFailedException(409,
+			throw new MoveFailedException(Reason.NOT_ALLOWED,
 					"Classified items cannot be moved from Tower until the manifest knows them.");
 		}
 		boolean toVault = Item.VAULT.equals(destination);
 		CharacterView target = toVault ? null : board.character(destination)
-			.orElseThrow(() -> new MoveFailedException(400, "There is no such character on this board."));
+			.orElseThrow(() -> new MoveFailedException(Reason.UNCLEAR, "There is no such character on this board."));
 		String destinationName = toVault ? "the vault" : target.className();
 		if (equip && toVault) {
-			throw new MoveFailedException(400, "Items are equipped on characters, not in the vault.");
+			throw new MoveFailedException(Reason.UNCLEAR, "Items are equipped on characters, not in the vault.");
 		}
 		if (equip && !equippableBy(item, target)) {
-			throw new MoveFailedException(409, item.name() + (item.equippable()
+			throw new MoveFailedException(Reason.NOT_ALLOWED, item.name() + (item.equippable()
 					? " is for " + Guardians.className(item.classType()) + "s: " + target.className() + " cannot equip it."
 					: " cannot be equipped."));
 		}
@@ -94,13 +130,13 @@ class ItemMoves {
 		boolean there = from.equals(destination);
 		if (!there) {
 			if (!item.transferable()) {
-				throw new MoveFailedException(409, item.name() + " cannot be transferred: it stays with "
+				throw new MoveFailedException(Reason.NOT_ALLOWED, item.name() + " cannot be transferred: it stays with "
 						+ name(board, from) + (item.postmaster() ? " (pull it from the postmaster there)." : "."));
 			}
 			if (board.character(from).isPresent()) {
 				if (item.equipped()) {
 					CharacterView owner = board.character(from).get();
-					Item replacement = replacement(owner, item).orElseThrow(() -> new MoveFailedException(409,
+					Item replacement = replacement(owner, item).orElseThrow(() -> new MoveFailedException(Reason.NOT_ALLOWED,
 							item.name() + " is equipped on " + owner.className()
 									+ " and nothing else it carries can take its place: carry another one first."));
 					hops.add(new Hop(Hop.Kind.EQUIP, replacement, from,
@@ -146,7 +182,7 @@ class ItemMoves {
 	Plan pull(Guardian guardian, String itemKey) {
 		Item item = find(guardian, inventories.board(guardian), itemKey);
 		if (!item.postmaster()) {
-			throw new MoveFailedException(409, item.name() + " is not at the postmaster.");
+			throw new MoveFailedException(Reason.NOT_ALLOWED, item.name() + " is not at the postmaster.");
 		}
 		return plan(guardian, itemKey, item.owner(), false);
 	}
@@ -173,7 +209,7 @@ class ItemMoves {
 					else if (i > 0) {
 						message += " " + plan.item().name() + " has not moved.";
 					}
-					throw new MoveFailedException(status(ex), message, where);
+					throw new MoveFailedException(reason(ex), message, where);
 				}
 			}
 		}
@@ -215,14 +251,14 @@ class ItemMoves {
 	/** The board may be up to 30 s old: an unknown key gets one fresh look before it is refused. */
 	private Item find(Guardian guardian, Board board, String itemKey) {
 		if (itemKey == null || itemKey.isBlank() || itemKey.length() > 80) {
-			throw new MoveFailedException(400, "Which item? The request names none.");
+			throw new MoveFailedException(Reason.UNCLEAR, "Which item? The request names none.");
 		}
 		Optional<Item> item = board.item(itemKey);
 		if (item.isEmpty()) {
 			inventories.forget(guardian);
 			item = inventories.board(guardian).item(itemKey);
 		}
-		return item.orElseThrow(() -> new MoveFailedException(404,
+		return item.orElseThrow(() -> new MoveFailedException(Reason.GONE,
 				"That item is no longer on the board (moved or dismantled in the game?). Reload to see where things are."));
 	}
 
@@ -248,12 +284,12 @@ class ItemMoves {
 		return board.character(owner).map(CharacterView::className).orElse("your account");
 	}
 
-	private static int status(BungieException ex) {
+	private static Reason reason(BungieException ex) {
 		return switch (ex.kind()) {
-			case REFUSED -> 409;
-			case UNAUTHORIZED -> 401;
-			case THROTTLED -> 429;
-			case MAINTENANCE, UNAVAILABLE -> 503;
+			case REFUSED -> Reason.NOT_ALLOWED;
+			case UNAUTHORIZED -> Reason.LOGIN_EXPIRED;
+			case THROTTLED -> Reason.SLOW_DOWN;
+			case MAINTENANCE, UNAVAILABLE -> Reason.BUNGIE_DOWN;
 		};
 	}
 

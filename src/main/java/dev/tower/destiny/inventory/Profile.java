@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.tower.destiny.bungie.Buckets;
+
 /**
  * A player's profile as read from one {@code GetProfile} call: characters (most recently played first), the
  * profile inventory (vault and account-wide items), and each character's inventory (postmaster included) and

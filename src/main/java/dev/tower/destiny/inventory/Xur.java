@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
+import dev.tower.destiny.bungie.Buckets;
 import dev.tower.destiny.bungie.BungieException;
 import dev.tower.destiny.manifest.Definitions;
 import dev.tower.destiny.manifest.VendorDefinition;

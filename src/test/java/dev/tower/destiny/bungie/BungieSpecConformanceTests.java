@@ -24,6 +24,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.IntNode;
+
+import dev.tower.destiny.demo.PlatformError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,6 +115,23 @@ class BungieSpecConformanceTests {
 		assertThat(problems(wrongComponent)).containsExactly("component 299 is not a DestinyComponentType",
 				"characters.data{}.light needs component Characters (200), not requested");
 		assertThat(problems(wrongBody)).containsExactly("request field 'itemInstanceId' is not in the request schema");
+	}
+
+	/** The simulated Bungie.net (the demo's, the tests') answers in Bungie's envelope with Bungie's error codes. */
+	@Test
+	void theSimulatedBungieAnswersWithBungiesEnvelopeAndErrorCodes() {
+		Map<String, Integer> codes = new HashMap<>();
+		for (JsonNode value : SPEC.at("/components/schemas/Exceptions.PlatformErrorCodes/x-enum-values")) {
+			codes.put(value.path("identifier").asString(), Integer.parseInt(value.path("numericValue").asString()));
+		}
+		for (PlatformError error : PlatformError.values()) {
+			assertThat(codes).as(error.name()).containsEntry(error.status(), error.code());
+		}
+		assertThat(codes).containsEntry("Success", BungieException.SUCCESS);
+
+		JsonNode envelope = SPEC.at("/components/responses/int32/content/application~1json/schema/properties");
+		assertThat(envelope.propertyNames()).containsAll(Envelope.success(IntNode.valueOf(0)).propertyNames())
+			.containsAll(PlatformError.ITEM_NOT_FOUND.envelope().propertyNames());
 	}
 
 	/** A Platform path written anywhere else is a call the specification check cannot see. */

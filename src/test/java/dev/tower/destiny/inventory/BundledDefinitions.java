@@ -26,7 +26,7 @@ import dev.tower.destiny.manifest.VendorDefinition;
  * {@link Definitions} read straight from the bundled demo manifest tables (Bungie's JSON), for tests that should
  * not depend on the manifest's database. Records the unknown hashes it is told about.
  */
-final class BundledDefinitions implements Definitions {
+public final class BundledDefinitions implements Definitions {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -46,7 +46,7 @@ final class BundledDefinitions implements Definitions {
 
 	private final boolean loaded;
 
-	BundledDefinitions() {
+	public BundledDefinitions() {
 		this(true);
 	}
 

@@ -105,7 +105,13 @@ class DestinyBoardTests {
 
 	@Test
 	void badMovesAreClearClientErrors() throws Exception {
-		page("/destiny");
+		String vault = page("/destiny");
+		String classified = Pattern.compile("data-item=\"([^\"]+)\"[^>]*data-classified=\"true\"").matcher(vault)
+			.results().findFirst().orElseThrow().group(1);
+		mvc.perform(move("{\"item\":\"" + classified + "\",\"to\":\"" + TITAN + "\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("Classified items cannot be moved")));
 		mvc.perform(move("{\"item\":\"6917529999999999999\",\"to\":\"vault\"}"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

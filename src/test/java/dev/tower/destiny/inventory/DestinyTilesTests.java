@@ -1,15 +1,20 @@
 package dev.tower.destiny.inventory;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tower.destiny.bungie.Buckets;
+
 /** Tiles are written from manifest text, which the page must never run. */
 class DestinyTilesTests {
 
-	final DestinyTiles tiles = new DestinyTiles();
+	/** A board without characters: an item can only go to the vault. */
+	final DestinyTiles tiles = new DestinyTiles(
+			new Board("Guardian", true, List.of(), List.of(), List.of(), 0, 700, 0, true, Map.of()));
 
 	@Test
 	void everyValueIsEscaped() {
@@ -34,7 +39,8 @@ class DestinyTilesTests {
 		String html = tiles.html(List.of(item("Ace", "Hand Cannon", "/a.png")));
 		assertThat(html).contains("class=\"tile tier-exotic is-equipped\"").contains("data-item=\"6917529901234567891\"")
 			.contains("bi-lock-fill").contains("<span>2010</span>")
-			.contains("title=\"Ace · Exotic Hand Cannon · 2010 Power · Solar\"");
+			.contains("title=\"Ace · Exotic Hand Cannon · 2010 Power · Solar\"")
+			.contains("data-moves=\"to:vault\"");
 	}
 
 	static Item item(String name, String type, String icon) {

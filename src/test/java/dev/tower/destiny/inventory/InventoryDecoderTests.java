@@ -8,6 +8,8 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tower.destiny.bungie.Buckets;
+
 /** A profile from Bungie, decoded through the manifest into the board the pages show. */
 class InventoryDecoderTests {
 

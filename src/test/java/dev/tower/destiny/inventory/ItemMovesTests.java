@@ -5,11 +5,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.tower.destiny.bungie.Buckets;
 import dev.tower.destiny.bungie.BungieProperties;
 import dev.tower.destiny.inventory.DestinyApi.ItemActionRequest;
 import dev.tower.destiny.inventory.DestinyApi.PostmasterTransferRequest;
 import dev.tower.destiny.inventory.DestinyApi.TransferItemRequest;
 import dev.tower.destiny.inventory.ItemMoves.Hop.Kind;
+import dev.tower.destiny.inventory.MoveFailedException.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,7 +60,7 @@ class ItemMovesTests {
 
 		assertThatThrownBy(() -> run(moves.plan(guardian, rifle.key(), HUNTER, false)))
 			.isInstanceOfSatisfying(MoveFailedException.class, ex -> {
-				assertThat(ex.status()).isEqualTo(409);
+				assertThat(ex.reason()).isEqualTo(Reason.NOT_ALLOWED);
 				assertThat(ex.where()).isEqualTo("in the vault");
 				assertThat(ex.getMessage()).isEqualTo("There is no room for " + rifle.name()
 						+ " in Hunter: make space there first. " + rifle.name() + " is in the vault now.");
@@ -148,7 +150,7 @@ class ItemMovesTests {
 
 		assertThatThrownBy(() -> moves.plan(guardian, orders.key(), Item.VAULT, false))
 			.isInstanceOfSatisfying(MoveFailedException.class, ex -> {
-				assertThat(ex.status()).isEqualTo(409);
+				assertThat(ex.reason()).isEqualTo(Reason.NOT_ALLOWED);
 				assertThat(ex.getMessage()).isEqualTo(
 						"Sealed Vanguard Orders cannot be transferred: it stays with Hunter (pull it from the postmaster there).");
 			});
@@ -161,15 +163,59 @@ class ItemMovesTests {
 		Item titanHelmet = vault(Buckets.HELMET, false, 0);
 		Item rifle = vault(Buckets.ENERGY, false);
 
-		assertRefused(() -> moves.plan(guardian, classified.key(), TITAN, false), 409, "Classified items cannot be moved");
-		assertRefused(() -> moves.plan(guardian, "6917529999999999999", TITAN, false), 404, "no longer on the board");
-		assertRefused(() -> moves.plan(guardian, rifle.key(), "1234", false), 400, "no such character");
-		assertRefused(() -> moves.plan(guardian, rifle.key(), Item.VAULT, true), 400, "not in the vault");
-		assertRefused(() -> moves.plan(guardian, titanHelmet.key(), HUNTER, true), 409,
+		assertRefused(() -> moves.plan(guardian, classified.key(), TITAN, false), Reason.NOT_ALLOWED,
+				"Classified items cannot be moved");
+		assertRefused(() -> moves.plan(guardian, "6917529999999999999", TITAN, false), Reason.GONE,
+				"no longer on the board");
+		assertRefused(() -> moves.plan(guardian, rifle.key(), "1234", false), Reason.UNCLEAR, "no such character");
+		assertRefused(() -> moves.plan(guardian, rifle.key(), Item.VAULT, true), Reason.UNCLEAR, "not in the vault");
+		assertRefused(() -> moves.plan(guardian, titanHelmet.key(), HUNTER, true), Reason.NOT_ALLOWED,
 				titanHelmet.name() + " is for Titans: Hunter cannot equip it.");
-		assertRefused(() -> moves.plan(guardian, null, TITAN, false), 400, "names none");
+		assertRefused(() -> moves.plan(guardian, null, TITAN, false), Reason.UNCLEAR, "names none");
+		assertRefused(() -> moves.plan(guardian, rifle.key(), " ", false), Reason.UNCLEAR, "names no destination");
 		assertThat(api.actions).isEmpty();
 		assertThat(moves.plan(guardian, rifle.key(), Item.VAULT, false).hops()).isEmpty();
+	}
+
+	@Test
+	void aTileOffersTheMovesThePlanAccepts() {
+		Board board = board();
+		Item classified = InventoryDecoderTests.all(board).filter(Item::classified).findFirst().orElseThrow();
+		Item rifle = vault(Buckets.ENERGY, false);
+		Item titanHelmet = vault(Buckets.HELMET, false, 0);
+		Item worn = slot(TITAN, Buckets.KINETIC).equipped();
+		Item orders = board.character(HUNTER).orElseThrow().postmaster().stream().filter(i -> !i.transferable())
+			.findFirst().orElseThrow();
+
+		assertThat(ItemMoves.allowed(board, classified)).isEqualTo(ItemMoves.Allowed.NONE);
+		assertThat(ItemMoves.allowed(board, rifle))
+			.isEqualTo(new ItemMoves.Allowed(false, List.of(TITAN, HUNTER, WARLOCK), List.of(TITAN, HUNTER, WARLOCK)));
+		assertThat(ItemMoves.allowed(board, titanHelmet))
+			.isEqualTo(new ItemMoves.Allowed(false, List.of(TITAN, HUNTER, WARLOCK), List.of(TITAN)));
+		assertThat(ItemMoves.allowed(board, worn).to()).containsExactly(HUNTER, WARLOCK, Item.VAULT);
+		assertThat(ItemMoves.allowed(board, worn).equipOn()).doesNotContain(TITAN);
+		assertThat(ItemMoves.allowed(board, orders)).isEqualTo(new ItemMoves.Allowed(true, List.of(), List.of()));
+
+		// every move a tile offers is planned; only the wait for a replacement is told when it is tried
+		InventoryDecoderTests.all(board).forEach(item -> {
+			ItemMoves.Allowed allowed = ItemMoves.allowed(board, item);
+			allowed.to().forEach(to -> assertPlanned(() -> moves.plan(guardian, item.key(), to, false), item));
+			allowed.equipOn().forEach(on -> assertPlanned(() -> moves.plan(guardian, item.key(), on, true), item));
+			if (allowed.pull()) {
+				assertPlanned(() -> moves.pull(guardian, item.key()), item);
+			}
+		});
+		assertThat(api.actions).isEmpty();
+	}
+
+	private static void assertPlanned(java.util.function.Supplier<ItemMoves.Plan> plan, Item item) {
+		try {
+			assertThat(plan.get().hops()).isNotEmpty();
+		}
+		catch (MoveFailedException ex) {
+			assertThat(item.equipped()).as(ex.getMessage()).isTrue();
+			assertThat(ex.getMessage()).endsWith("nothing else it carries can take its place: carry another one first.");
+		}
 	}
 
 	@Test
@@ -209,10 +255,10 @@ class ItemMovesTests {
 			.findFirst().orElseThrow();
 	}
 
-	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, int status,
+	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Reason reason,
 			String message) {
 		assertThatThrownBy(call).isInstanceOfSatisfying(MoveFailedException.class, ex -> {
-			assertThat(ex.status()).isEqualTo(status);
+			assertThat(ex.reason()).isEqualTo(reason);
 			assertThat(ex.getMessage()).containsIgnoringCase(message);
 		});
 	}

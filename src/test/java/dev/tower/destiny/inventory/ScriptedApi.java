@@ -30,7 +30,8 @@ final class ScriptedApi implements DestinyApi {
 	}
 
 	ScriptedApi refuse(int action, int code, String status) {
-		refusals.add(new Refusal(action, DemoDestinyApi.refused(code, status, "Bungie says no (" + status + ")")));
+		refusals.add(new Refusal(action, new BungieException(BungieException.Kind.REFUSED, code, status,
+				"Bungie says no (" + status + ")", null, null)));
 		return this;
 	}
 

@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.tower.destiny.bungie.Buckets;
 import dev.tower.destiny.manifest.Definitions;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.tower.destiny.bungie.BungieException;
 import dev.tower.destiny.bungie.BungieProperties;
+import dev.tower.destiny.bungie.Envelope;
+import dev.tower.destiny.demo.PlatformError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,7 +53,7 @@ class XurTests {
 		DestinyApi away = new DelegatingApi(api) {
 			@Override
 			public tools.jackson.databind.JsonNode vendor(Guardian guardian, String characterId, long vendorHash) {
-				throw DemoDestinyApi.refused(1627, "DestinyVendorNotFound", "The Vendor you were looking for was not found.");
+				return Envelope.open(PlatformError.VENDOR_NOT_FOUND.envelope());
 			}
 		};
 		XurVisit visit = new Xur(away, inventories, definitions, wednesday).visit(guardian, inventories.board(guardian));

@@ -4,16 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
-import dev.tower.TowerTest;
+import dev.tower.destiny.BungieOnStub;
 import dev.tower.destiny.BungieStub;
 
 /**
- * The whole application against a Bungie stub with a configured Bungie application and a secret key. The classes
- * extending it (each annotated {@link TowerTest}: its database clean-up is not inherited) share one context and
- * one stub.
+ * Logging in against a Bungie stub whose answers each test scripts. The classes extending it are each annotated
+ * {@link BungieOnStub} (its database clean-up is not inherited).
  */
 abstract class BungieLoginTest {
 
@@ -23,16 +21,8 @@ abstract class BungieLoginTest {
 
 	static final String STEAM = "4611686018467260757";
 
-	static final BungieStub bungie = new BungieStub();
-
-	@DynamicPropertySource
-	static void bungieSettings(DynamicPropertyRegistry registry) {
-		registry.add("tower.bungie.base-url", () -> bungie.baseUrl().toString());
-		registry.add("tower.bungie.api-key", () -> "test-api-key");
-		registry.add("tower.bungie.client-id", () -> "4242");
-		registry.add("tower.bungie.client-secret", () -> "test-client-secret");
-		registry.add("tower.secret-key", () -> "a test secret that is long enough");
-	}
+	@Autowired
+	BungieStub bungie;
 
 	@BeforeEach
 	void emptyStub() {

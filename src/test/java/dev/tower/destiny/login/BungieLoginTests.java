@@ -11,9 +11,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import dev.tower.TowerTest;
 import dev.tower.account.AccountService;
+import dev.tower.destiny.BungieOnStub;
 import dev.tower.destiny.BungieStub;
+import dev.tower.destiny.FakeBungie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -28,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Logging in with Bungie.net: the state check, the account it signs in or links, and the tokens it keeps. */
-@TowerTest
+@BungieOnStub
 class BungieLoginTests extends BungieLoginTest {
 
 	@Autowired
@@ -50,7 +51,7 @@ class BungieLoginTests extends BungieLoginTest {
 		URI authorize = URI.create(location);
 		Map<String, String> query = UriComponentsBuilder.fromUri(authorize).build().getQueryParams().toSingleValueMap();
 		assertThat(authorize.getPath()).isEqualTo("/en/OAuth/Authorize");
-		assertThat(query).containsEntry("client_id", "4242").containsEntry("response_type", "code");
+		assertThat(query).containsEntry("client_id", FakeBungie.CLIENT_ID).containsEntry("response_type", "code");
 		assertThat(query.get("state")).isEqualTo(session.getAttribute(LoginState.ATTRIBUTE)).hasSize(43);
 	}
 

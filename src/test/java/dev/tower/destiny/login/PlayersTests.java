@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.tower.TowerTest;
 import dev.tower.account.AccountService;
+import dev.tower.destiny.BungieOnStub;
 import dev.tower.destiny.BungieStub;
 import dev.tower.destiny.bungie.BungieClient;
 import dev.tower.destiny.bungie.BungieException;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Players with a good access token: refreshed once when about to expire, forgotten when the refresh fails. */
-@TowerTest
+@BungieOnStub
 class PlayersTests extends BungieLoginTest {
 
 	@Autowired

@@ -13,19 +13,16 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tower.TowerApplication;
-import dev.tower.TowerTest;
 import dev.tower.cli.TowerCommandAccess;
+import dev.tower.destiny.BungieOnStub;
 import dev.tower.destiny.BungieStub;
 import dev.tower.jobs.PermanentFailure;
 import dev.tower.jobs.TaskContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,25 +42,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The manifest kept current, against a local Bungie.net: generated manifests downloaded, streamed into PostgreSQL,
  * switched to atomically and served through {@link Definitions}; broken downloads leave the old version serving.
  */
-@TowerTest
+@BungieOnStub
 class ManifestTests {
-
-	static final BungieStub bungie = new BungieStub();
 
 	static final String ITEMS = "DestinyInventoryItemDefinition";
 
-	@DynamicPropertySource
-	static void bungie(DynamicPropertyRegistry registry) {
-		registry.add("tower.bungie.base-url", () -> bungie.baseUrl().toString());
-		registry.add("tower.bungie.api-key", () -> "the-api-key");
-		registry.add("tower.bungie.client-id", () -> "12345");
-		registry.add("tower.bungie.client-secret", () -> "the-secret");
-	}
-
-	@AfterAll
-	static void stopBungie() {
-		bungie.close();
-	}
+	@Autowired
+	BungieStub bungie;
 
 	@Autowired
 	ManifestUpdater updater;

@@ -1,4 +1,4 @@
-package dev.tower.destiny.inventory;
+package dev.tower.destiny.bungie;
 
 import java.util.List;
 import java.util.Map;
@@ -9,42 +9,42 @@ import java.util.stream.IntStream;
  * Bungie's well-known inventory bucket hashes (stable across manifest versions; Destiny Item Manager relies on the
  * same constants), and the order the game shows them in.
  */
-final class Buckets {
+public final class Buckets {
 
-	static final long KINETIC = 1498876634L;
+	public static final long KINETIC = 1498876634L;
 
-	static final long ENERGY = 2465295065L;
+	public static final long ENERGY = 2465295065L;
 
-	static final long POWER = 953998645L;
+	public static final long POWER = 953998645L;
 
-	static final long HELMET = 3448274439L;
+	public static final long HELMET = 3448274439L;
 
-	static final long GAUNTLETS = 3551918588L;
+	public static final long GAUNTLETS = 3551918588L;
 
-	static final long CHEST = 14239492L;
+	public static final long CHEST = 14239492L;
 
-	static final long LEGS = 20886954L;
+	public static final long LEGS = 20886954L;
 
-	static final long CLASS_ITEM = 1585787867L;
+	public static final long CLASS_ITEM = 1585787867L;
 
-	static final long GHOST = 4023194814L;
+	public static final long GHOST = 4023194814L;
 
-	static final long VEHICLE = 2025709351L;
+	public static final long VEHICLE = 2025709351L;
 
-	static final long SHIPS = 284967655L;
+	public static final long SHIPS = 284967655L;
 
-	static final long EMBLEMS = 4274335291L;
+	public static final long EMBLEMS = 4274335291L;
 
-	static final long CONSUMABLES = 1469714392L;
+	public static final long CONSUMABLES = 1469714392L;
 
-	static final long MODIFICATIONS = 3313201758L;
+	public static final long MODIFICATIONS = 3313201758L;
 
-	static final long VAULT = 138197802L;
+	public static final long VAULT = 138197802L;
 
-	static final long POSTMASTER = 215593132L;
+	public static final long POSTMASTER = 215593132L;
 
 	/** Where items with no known bucket go: never dropped. */
-	static final long CLASSIFIED = 0L;
+	public static final long CLASSIFIED = 0L;
 
 	private static final List<Long> GAME_ORDER = List.of(KINETIC, ENERGY, POWER, HELMET, GAUNTLETS, CHEST, LEGS,
 			CLASS_ITEM, GHOST, VEHICLE, SHIPS, EMBLEMS, CONSUMABLES, MODIFICATIONS);
@@ -64,7 +64,7 @@ final class Buckets {
 	 * Sort key: the well-known buckets first in the game's order, then any other bucket by its own
 	 * {@code bucketOrder}, Classified last.
 	 */
-	static long rank(long bucketHash, int bucketOrder) {
+	public static long rank(long bucketHash, int bucketOrder) {
 		if (bucketHash == CLASSIFIED) {
 			return Long.MAX_VALUE;
 		}
@@ -72,16 +72,16 @@ final class Buckets {
 		return known != null ? known : GAME_ORDER.size() + (long) Math.max(bucketOrder, 0);
 	}
 
-	static boolean weapon(long bucketHash) {
+	public static boolean weapon(long bucketHash) {
 		return WEAPONS.contains(bucketHash);
 	}
 
-	static boolean armour(long bucketHash) {
+	public static boolean armour(long bucketHash) {
 		return ARMOUR.contains(bucketHash);
 	}
 
 	/** The tab a bucket belongs to, for filtering and headings. */
-	static String section(long bucketHash) {
+	public static String section(long bucketHash) {
 		if (weapon(bucketHash)) {
 			return "weapons";
 		}
