@@ -26,5 +26,7 @@ export default defineConfig({
     setupFiles: ['src/testSetup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // jsdom renders a 400-point chart in about a second alone; shared CI machines run several builds at once
+    testTimeout: 30_000,
   },
 })
