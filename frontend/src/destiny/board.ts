@@ -210,8 +210,8 @@ function openMenu(root: Document, tile: HTMLElement): void {
     actions.append(row(root, 'Postmaster', [button(root, `Pull to ${nameOf(chars, d.owner ?? '')}`, 'pull', false, true)]))
   }
   if (moves.to.length) {
-    const names = moves.to.map((id) => (id === 'vault' ? 'Vault' : nameOf(chars, id)))
-    actions.append(row(root, 'Move to', moves.to.map((id, i) => button(root, names[i], id, false))))
+    const label = (id: string) => (id === 'vault' ? 'Vault' : nameOf(chars, id))
+    actions.append(row(root, 'Move to', moves.to.map((id) => button(root, label(id), id, false))))
   } else if (d.classified !== 'true' && d.transferable !== 'true' && d.postmaster !== 'true') {
     actions.append(div(root, 'menu-note', 'Not transferable: it stays with this character.'))
   }

@@ -46,7 +46,7 @@ public enum PlatformError {
 		return status;
 	}
 
-	public String message() {
+	String message() {
 		return message;
 	}
 

@@ -70,7 +70,11 @@ class ItemMoves {
 
 	}
 
-	/** What {@link #plan} would accept for {@code item} on {@code board}, checked with the same rules. */
+	/**
+	 * The moves {@link #plan} accepts for {@code item} on {@code board}, by the rules it checks before asking Bungie
+	 * (classified, transferable, who can equip it). An equipped item is offered even when nothing can take its
+	 * place yet: trying says what to do.
+	 */
 	static Allowed allowed(Board board, Item item) {
 		if (item.classified()) {
 			return Allowed.NONE;
