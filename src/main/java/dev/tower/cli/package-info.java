@@ -1,3 +1,3 @@
 /** The command line: run modes and one-shot admin commands over the features' public services. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "finance", "results :: ingest", "results :: upload", "destiny :: manifest" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "finance", "results", "results :: ingest", "results :: upload", "destiny :: manifest" })
 package dev.tower.cli;
