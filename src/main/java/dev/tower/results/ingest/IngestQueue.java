@@ -225,6 +225,18 @@ public class IngestQueue {
 			.params(Timestamp.from(Instant.now().plus(properties.timeToLive())), id).update() == 1;
 	}
 
+	/** Pending or failed entries someone asks to ingest now: pending, with their attempts and time to live afresh. */
+	@Transactional
+	void resume(List<Long> ids) {
+		Timestamp timeToLive = Timestamp.from(Instant.now().plus(properties.timeToLive()));
+		for (List<Long> chunk : chunks(ids)) {
+			List<Object> params = new ArrayList<>(List.of(timeToLive));
+			params.addAll(chunk);
+			jdbc.sql("update ingest_queue set state = 'PENDING', attempts = 0, last_error = null, time_to_live = ?"
+					+ " where state in ('PENDING', 'FAILED') and id in (" + marks(chunk) + ")").params(params).update();
+		}
+	}
+
 	@Transactional
 	public boolean delete(long id) {
 		return jdbc.sql("delete from ingest_queue where id = ? and state <> 'PROCESSING'").param(id).update() == 1;

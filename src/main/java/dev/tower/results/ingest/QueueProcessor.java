@@ -66,13 +66,11 @@ public class QueueProcessor {
 			List<Long> todo = new ArrayList<>();
 			for (IngestQueue.Unfinished entry : open) {
 				if (entry.state() != QueueState.PROCESSING && tried.add(entry.id())) {
-					if (entry.state() == QueueState.FAILED) {
-						queue.retry(entry.id()); // running the command again is asking for another try
-					}
 					todo.add(entry.id());
 				}
 			}
 			if (!todo.isEmpty()) {
+				queue.resume(todo); // running the command again is asking for another try, now
 				process(todo, threads, progress, summary);
 				continue;
 			}

@@ -217,6 +217,8 @@ class ResultsIngestTests {
 		processor.process(ids.subList(0, 2), 1, IngestProgress.NONE);
 		claim(ids.get(2), "4242@gone", Instant.now().minus(1, ChronoUnit.MINUTES)); // its lease ran out
 		claim(ids.get(3), "4242@gone", Instant.now().plus(1, ChronoUnit.HOURS)); // its lease still runs
+		jdbc.sql("update ingest_queue set time_to_live = ? where id = ?") // and it was a while ago
+			.params(Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS)), ids.get(4)).update();
 
 		CompletableFuture<Integer> rerun = CompletableFuture.supplyAsync(() -> ingest(dir.toString(), "--run", "crash"));
 		await().atMost(Duration.ofSeconds(60)).until(() -> err.toString().contains("waiting for 1 file"));
