@@ -6,12 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -128,16 +130,23 @@ public class IngestQueue {
 		return jdbc.sql(UNFINISHED + " where state = 'PROCESSING' order by id").query(IngestQueue::unfinished).list();
 	}
 
-	private static final String UNFINISHED = "select id, file_path, state, lease_until, claimed_by, last_error from ingest_queue";
+	private static final String UNFINISHED = "select id, state, lease_until, claimed_by from ingest_queue";
 
 	/** An entry not finished, and who holds it when it is claimed. */
-	record Unfinished(long id, String filePath, QueueState state, Instant leaseUntil, String claimedBy, String lastError) {
+	record Unfinished(long id, QueueState state, Instant leaseUntil, String claimedBy) {
+
+		/** "1234@build-7 until 2026-12-07T02:31:05Z": who holds these claims, and until when unless renewed. */
+		static String holders(List<Unfinished> claimed) {
+			return claimed.stream().map(Unfinished::claimedBy).distinct().collect(Collectors.joining(", ")) + " until "
+					+ claimed.stream().map(Unfinished::leaseUntil).max(Instant::compareTo).orElseThrow().truncatedTo(ChronoUnit.SECONDS);
+		}
+
 	}
 
 	private static Unfinished unfinished(ResultSet rs, int row) throws SQLException {
 		Timestamp lease = rs.getTimestamp("lease_until");
-		return new Unfinished(rs.getLong("id"), rs.getString("file_path"), QueueState.valueOf(rs.getString("state")),
-				lease == null ? null : lease.toInstant(), rs.getString("claimed_by"), rs.getString("last_error"));
+		return new Unfinished(rs.getLong("id"), QueueState.valueOf(rs.getString("state")),
+				lease == null ? null : lease.toInstant(), rs.getString("claimed_by"));
 	}
 
 	/** Ids of pending entries, oldest first. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,11 +75,8 @@ public class QueueProcessor {
 			if (elsewhere.isEmpty()) {
 				return summary;
 			}
-			String notice = "waiting for %d file%s another ingester is reading (%s); its claim runs out at %s unless renewed"
-				.formatted(elsewhere.size(), elsewhere.size() == 1 ? "" : "s",
-						elsewhere.stream().map(IngestQueue.Unfinished::claimedBy).distinct().collect(Collectors.joining(", ")),
-						elsewhere.stream().map(IngestQueue.Unfinished::leaseUntil).max(Instant::compareTo).orElseThrow()
-							.truncatedTo(ChronoUnit.SECONDS));
+			String notice = "waiting for %d file%s another ingester is reading: claimed by %s, unless renewed"
+				.formatted(elsewhere.size(), elsewhere.size() == 1 ? "" : "s", IngestQueue.Unfinished.holders(elsewhere));
 			if (!notice.equals(told)) {
 				waiting.accept(notice);
 				told = notice;

@@ -1,9 +1,6 @@
 package dev.tower.results.ingest;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -44,11 +41,9 @@ class ResultsQueueTask implements TowerTask {
 				(bytes, totalBytes, files, totalFiles) -> context.progress(bytes, totalBytes));
 		List<IngestQueue.Unfinished> claimed = queue.claimed();
 		if (!claimed.isEmpty()) {
-			throw new EntriesStillClaimed("%s still claimed by %s until %s: retrying, to take %s over if %s gone. This run: %s"
-				.formatted(entries(claimed.size()), claimed.stream().map(IngestQueue.Unfinished::claimedBy).distinct()
-					.collect(Collectors.joining(", ")), claimed.stream().map(IngestQueue.Unfinished::leaseUntil)
-					.max(Instant::compareTo).orElseThrow().truncatedTo(ChronoUnit.SECONDS),
-						claimed.size() == 1 ? "it" : "them", claimed.size() == 1 ? "its ingester is" : "their ingesters are", summary));
+			throw new EntriesStillClaimed("%s still claimed by %s: retrying, to take %s over if %s gone. This run: %s"
+				.formatted(entries(claimed.size()), IngestQueue.Unfinished.holders(claimed), claimed.size() == 1 ? "it" : "them",
+						claimed.size() == 1 ? "its ingester is" : "their ingesters are", summary));
 		}
 		long pending = queue.counts().get(QueueState.PENDING);
 		if (pending == 0) {

@@ -223,7 +223,7 @@ class ResultsIngestTests {
 		CompletableFuture<Integer> rerun = CompletableFuture.supplyAsync(() -> ingest(dir.toString(), "--run", "crash"));
 		await().atMost(Duration.ofSeconds(60)).until(() -> err.toString().contains("waiting for 1 file"));
 		assertThat(rerun).isNotDone();
-		assertThat(err.toString()).contains("another ingester is reading (4242@gone)");
+		assertThat(err.toString()).contains("another ingester is reading: claimed by 4242@gone until ");
 		assertThat(jdbc.sql("select count(*) from ingest_queue where state = 'DONE'").query(Long.class).single()).isEqualTo(5);
 		claim(ids.get(3), "4242@gone", Instant.now().minusSeconds(1)); // ... until it ran out too
 
