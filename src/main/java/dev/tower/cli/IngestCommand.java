@@ -110,21 +110,26 @@ class IngestCommand implements Callable<Integer> {
 		}
 		else {
 			try (ConfigurableApplicationContext context = TowerContext.command(root)) {
-				List<Long> queued = context.getBean(IngestQueue.class).enqueue(files);
 				if (leaveQueued) {
+					List<Long> queued = context.getBean(IngestQueue.class).enqueue(files);
 					spec.commandLine().getOut().printf("Queued %,d file%s (%,d already queued or ingested); the results-queue job will ingest them.%n",
 							queued.size(), queued.size() == 1 ? "" : "s", files.size() - queued.size());
 					return 0;
 				}
-				summary = context.getBean(QueueProcessor.class).process(queued, threads, progress);
-				if (queued.size() < files.size()) {
-					spec.commandLine().getOut().printf("%,d file%s already queued or ingested: skipped.%n",
-							files.size() - queued.size(), files.size() - queued.size() == 1 ? "" : "s");
+				summary = context.getBean(QueueProcessor.class).ingest(files, threads, progress,
+						waiting -> err.println("tower: " + waiting));
+				long skipped = files.size() - summary.files();
+				if (skipped > 0) {
+					spec.commandLine().getOut().printf("%,d file%s already ingested: skipped.%n", skipped, skipped == 1 ? "" : "s");
 				}
 			}
 		}
 		spec.commandLine().getOut().println(summary);
 		summary.problems().forEach(problem -> err.printf("tower: %s: %s%n", problem.file(), problem.reason()));
+		if (summary.failed() > 0) {
+			err.printf("tower: %,d file%s could not be read and %s left in the queue; run the same command again to retry.%n",
+					summary.failed(), summary.failed() == 1 ? "" : "s", summary.failed() == 1 ? "is" : "are");
+		}
 		return summary.rejected() + summary.failed() == 0 ? 0 : 1;
 	}
 

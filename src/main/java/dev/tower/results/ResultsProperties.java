@@ -13,22 +13,32 @@ import dev.tower.results.report.ParserLimits;
  *
  * @param maxFileSize a report (after gunzip) larger than this is rejected while streaming, never loaded
  * @param maxUploadSize a request body to {@code POST /api/v1/results} larger than this is refused with 413
+ * @param maxUploadExpanded an upload whose reports expand (unzipped, gunzipped) to more than this is refused
+ *        with 413 before any of it is written out
+ * @param minFreeDisk an upload that would leave less than this free on the temporary directory's disk is
+ *        refused with 507
  * @param maxTextSize each output, trace and message is cut at this many characters, with a marker
  * @param timeToLive a queue entry not processed within this expires (the original's 24 hours)
  * @param attempts how many times a queue entry is tried before it stays failed
  * @param keepExpired expired and done queue entries are purged this long after their time to live
+ * @param claimLease how long a claim on a queue entry holds unless its ingester renews it (a third of this
+ *        apart); an entry whose claim ran out belongs to an ingester that is gone, and is taken over
  */
 @ConfigurationProperties("tower.results")
-public record ResultsProperties(DataSize maxFileSize, DataSize maxUploadSize, DataSize maxTextSize, Duration timeToLive,
-		Integer attempts, Duration keepExpired) {
+public record ResultsProperties(DataSize maxFileSize, DataSize maxUploadSize, DataSize maxUploadExpanded,
+		DataSize minFreeDisk, DataSize maxTextSize, Duration timeToLive, Integer attempts, Duration keepExpired,
+		Duration claimLease) {
 
 	public ResultsProperties {
 		maxFileSize = maxFileSize == null ? DataSize.ofGigabytes(2) : maxFileSize;
 		maxUploadSize = maxUploadSize == null ? DataSize.ofMegabytes(512) : maxUploadSize;
+		maxUploadExpanded = maxUploadExpanded == null ? DataSize.ofGigabytes(2) : maxUploadExpanded;
+		minFreeDisk = minFreeDisk == null ? DataSize.ofMegabytes(256) : minFreeDisk;
 		maxTextSize = maxTextSize == null ? DataSize.ofKilobytes(64) : maxTextSize;
 		timeToLive = timeToLive == null ? Duration.ofHours(24) : timeToLive;
 		attempts = attempts == null ? 3 : attempts;
 		keepExpired = keepExpired == null ? Duration.ofDays(7) : keepExpired;
+		claimLease = claimLease == null ? Duration.ofMinutes(1) : claimLease;
 	}
 
 	public ParserLimits parserLimits() {

@@ -1,15 +1,19 @@
 package dev.tower.results.ingest;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,14 +24,15 @@ import dev.tower.results.ResultsProperties;
 
 /**
  * The original's Queue table, made safe for several ingesters: an entry is claimed by a conditional update, so
- * two workers never take the same file; an entry whose ingester died is released after {@link #STALE}; entries
- * past their time to live expire, and are purged {@code keep-expired} later.
+ * two workers never take the same file. A claim is a lease ({@code tower.results.claim-lease}) that its ingester
+ * renews while it works ({@link ClaimRenewal}); an entry whose lease ran out belongs to an ingester that is gone
+ * and is released. Entries past their time to live expire, and are purged {@code keep-expired} later.
  */
 @Repository
 public class IngestQueue {
 
-	/** Longer than any file takes; a claim this old belongs to an ingester that is gone. */
-	static final Duration STALE = Duration.ofMinutes(30);
+	/** Who claims entries from this process, as other ingesters are told: {@code pid@host}. */
+	static final String HOLDER = ProcessHandle.current().pid() + "@" + hostName();
 
 	private final JdbcClient jdbc;
 
@@ -73,14 +78,75 @@ public class IngestQueue {
 		return added;
 	}
 
-	/** Takes a pending entry for this ingester, or reports that another took it first. */
+	/** Takes a pending entry for this ingester, under a lease, or reports that another took it first. */
 	Optional<QueueEntry> claim(long id) {
+		Instant now = Instant.now();
 		int claimed = jdbc.sql("""
-				update ingest_queue set state = 'PROCESSING', claimed_at = ?, attempts = attempts + 1
+				update ingest_queue set state = 'PROCESSING', claimed_at = ?, lease_until = ?, claimed_by = ?,
+				                        attempts = attempts + 1
 				where id = ? and state = 'PENDING' and time_to_live > ?""")
-			.params(Timestamp.from(Instant.now()), id, Timestamp.from(Instant.now()))
+			.params(Timestamp.from(now), Timestamp.from(now.plus(properties.claimLease())), HOLDER, id, Timestamp.from(now))
 			.update();
 		return claimed == 1 ? find(id) : Optional.empty();
+	}
+
+	/** Extends this process's leases on these entries, those it still holds. */
+	void renew(List<Long> ids) {
+		Timestamp until = Timestamp.from(Instant.now().plus(properties.claimLease()));
+		for (List<Long> chunk : chunks(ids)) {
+			List<Object> params = new ArrayList<>(List.of(until, HOLDER));
+			params.addAll(chunk);
+			jdbc.sql("update ingest_queue set lease_until = ? where claimed_by = ? and state = 'PROCESSING' and id in ("
+					+ marks(chunk) + ")").params(params).update();
+		}
+	}
+
+	/** Claimed entries whose lease ran out, their ingester gone: pending again, or failed once out of attempts. */
+	@Transactional
+	int releaseExpired() {
+		return jdbc.sql("""
+				update ingest_queue set state = case when attempts >= ? then 'FAILED' else 'PENDING' end,
+				                        last_error = 'the ingester stopped while reading this file'
+				where state = 'PROCESSING' and lease_until < ?""")
+			.params(properties.attempts(), Timestamp.from(Instant.now())).update();
+	}
+
+	/**
+	 * The entries of these files not finished: pending, claimed, or failed without a verdict on the file (it could
+	 * not be read); a file Tower rejected is finished.
+	 */
+	List<Unfinished> unfinished(List<String> paths) {
+		List<Unfinished> found = new ArrayList<>();
+		for (List<String> chunk : chunks(paths)) {
+			found.addAll(jdbc.sql(UNFINISHED + " where (state in ('PENDING', 'PROCESSING') or (state = 'FAILED' and file_id is null))"
+					+ " and file_path in (" + marks(chunk) + ") order by id")
+				.params(new ArrayList<Object>(chunk)).query(IngestQueue::unfinished).list());
+		}
+		return found;
+	}
+
+	/** The entries claimed now, by this ingester or others. */
+	List<Unfinished> claimed() {
+		return jdbc.sql(UNFINISHED + " where state = 'PROCESSING' order by id").query(IngestQueue::unfinished).list();
+	}
+
+	private static final String UNFINISHED = "select id, state, lease_until, claimed_by from ingest_queue";
+
+	/** An entry not finished, and who holds it when it is claimed. */
+	record Unfinished(long id, QueueState state, Instant leaseUntil, String claimedBy) {
+
+		/** "1234@build-7 until 2026-12-07T02:31:05Z": who holds these claims, and until when unless renewed. */
+		static String holders(List<Unfinished> claimed) {
+			return claimed.stream().map(Unfinished::claimedBy).distinct().collect(Collectors.joining(", ")) + " until "
+					+ claimed.stream().map(Unfinished::leaseUntil).max(Instant::compareTo).orElseThrow().truncatedTo(ChronoUnit.SECONDS);
+		}
+
+	}
+
+	private static Unfinished unfinished(ResultSet rs, int row) throws SQLException {
+		Timestamp lease = rs.getTimestamp("lease_until");
+		return new Unfinished(rs.getLong("id"), QueueState.valueOf(rs.getString("state")),
+				lease == null ? null : lease.toInstant(), rs.getString("claimed_by"));
 	}
 
 	/** Ids of pending entries, oldest first. */
@@ -92,15 +158,26 @@ public class IngestQueue {
 	/** The total size of these entries' files, for the progress bar. */
 	long bytes(List<Long> ids) {
 		long bytes = 0;
-		for (int from = 0; from < ids.size(); from += 1000) {
-			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-			String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-			bytes += jdbc.sql("select coalesce(sum(file_size), 0) from ingest_queue where id in (" + marks + ")")
+		for (List<Long> chunk : chunks(ids)) {
+			bytes += jdbc.sql("select coalesce(sum(file_size), 0) from ingest_queue where id in (" + marks(chunk) + ")")
 				.params(new ArrayList<Object>(chunk))
 				.query(Long.class)
 				.single();
 		}
 		return bytes;
+	}
+
+	/** Lists cut to a size any database takes in an {@code in (…)}. */
+	private static <T> List<List<T>> chunks(List<T> items) {
+		List<List<T>> chunks = new ArrayList<>();
+		for (int from = 0; from < items.size(); from += 1000) {
+			chunks.add(items.subList(from, Math.min(items.size(), from + 1000)));
+		}
+		return chunks;
+	}
+
+	private static String marks(List<?> chunk) {
+		return String.join(", ", Collections.nCopies(chunk.size(), "?"));
 	}
 
 	void done(long id, Long fileId) {
@@ -126,11 +203,7 @@ public class IngestQueue {
 	@Transactional
 	Maintenance maintain() {
 		Instant now = Instant.now();
-		int released = jdbc.sql("""
-				update ingest_queue set state = case when attempts >= ? then 'FAILED' else 'PENDING' end,
-				                        last_error = 'the ingester stopped while reading this file'
-				where state = 'PROCESSING' and claimed_at < ?""")
-			.params(properties.attempts(), Timestamp.from(now.minus(STALE))).update();
+		int released = releaseExpired();
 		int expired = jdbc.sql("""
 				update ingest_queue set state = 'EXPIRED' where state in ('PENDING', 'FAILED') and time_to_live < ?""")
 			.param(Timestamp.from(now)).update();
@@ -143,6 +216,15 @@ public class IngestQueue {
 	record Maintenance(int released, int expired, int purged) {
 	}
 
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return "localhost";
+		}
+	}
+
 	/** An admin's second chance for a failed or expired entry: pending again, with a fresh time to live. */
 	@Transactional
 	public boolean retry(long id) {
@@ -150,6 +232,18 @@ public class IngestQueue {
 				update ingest_queue set state = 'PENDING', attempts = 0, last_error = null, time_to_live = ?
 				where id = ? and state in ('FAILED', 'EXPIRED')""")
 			.params(Timestamp.from(Instant.now().plus(properties.timeToLive())), id).update() == 1;
+	}
+
+	/** Pending or failed entries someone asks to ingest now: pending, with their attempts and time to live afresh. */
+	@Transactional
+	void resume(List<Long> ids) {
+		Timestamp timeToLive = Timestamp.from(Instant.now().plus(properties.timeToLive()));
+		for (List<Long> chunk : chunks(ids)) {
+			List<Object> params = new ArrayList<>(List.of(timeToLive));
+			params.addAll(chunk);
+			jdbc.sql("update ingest_queue set state = 'PENDING', attempts = 0, last_error = null, time_to_live = ?"
+					+ " where state in ('PENDING', 'FAILED') and id in (" + marks(chunk) + ")").params(params).update();
+		}
 	}
 
 	@Transactional

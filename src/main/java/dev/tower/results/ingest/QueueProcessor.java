@@ -3,12 +3,17 @@ package dev.tower.results.ingest;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +21,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Works through the entries of the {@link IngestQueue}: claims each, has the {@link ReportIngester} store its file
- * and records the outcome in the queue. Used by {@code tower ingest} for the files it just queued, and by the
+ * and records the outcome in the queue. Used by {@code tower ingest} for the files it was given, and by the
  * scheduled job for everything pending.
  */
 @Service
@@ -24,13 +29,66 @@ public class QueueProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(QueueProcessor.class);
 
+	/** How often {@code tower ingest} looks again at files another ingester is reading. */
+	private static final Duration POLL = Duration.ofMillis(500);
+
 	private final IngestQueue queue;
 
 	private final ReportIngester ingester;
 
-	QueueProcessor(IngestQueue queue, ReportIngester ingester) {
+	private final ClaimRenewal renewal;
+
+	QueueProcessor(IngestQueue queue, ReportIngester ingester, ClaimRenewal renewal) {
 		this.queue = queue;
 		this.ingester = ingester;
+		this.renewal = renewal;
+	}
+
+	/**
+	 * {@code tower ingest}: queues these files and ingests every unfinished entry of them now, whether new, still
+	 * pending, failed to read before, or claimed by an ingester whose lease ran out; it waits for the files another
+	 * ingester is still reading. Each entry is tried once; one that fails stays queued and counts as failed.
+	 *
+	 * @param waiting told which files it waits for, and why, each time that changes
+	 */
+	public IngestSummary ingest(List<QueuedFile> files, int threads, IngestProgress progress, Consumer<String> waiting) {
+		queue.enqueue(files);
+		List<String> paths = files.stream().map(file -> file.path().toString()).toList();
+		IngestSummary summary = new IngestSummary();
+		Set<Long> tried = new HashSet<>();
+		String told = null;
+		while (true) {
+			queue.releaseExpired();
+			List<IngestQueue.Unfinished> open = queue.unfinished(paths);
+			List<Long> todo = new ArrayList<>();
+			for (IngestQueue.Unfinished entry : open) {
+				if (entry.state() != QueueState.PROCESSING && tried.add(entry.id())) {
+					todo.add(entry.id());
+				}
+			}
+			if (!todo.isEmpty()) {
+				queue.resume(todo); // running the command again is asking for another try, now
+				process(todo, threads, progress, summary);
+				continue;
+			}
+			List<IngestQueue.Unfinished> elsewhere = open.stream().filter(entry -> entry.state() == QueueState.PROCESSING).toList();
+			if (elsewhere.isEmpty()) {
+				return summary;
+			}
+			String notice = "waiting for %d file%s another ingester is reading: claimed by %s, unless renewed"
+				.formatted(elsewhere.size(), elsewhere.size() == 1 ? "" : "s", IngestQueue.Unfinished.holders(elsewhere));
+			if (!notice.equals(told)) {
+				waiting.accept(notice);
+				told = notice;
+			}
+			try {
+				Thread.sleep(POLL.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while " + notice, ex);
+			}
+		}
 	}
 
 	/** Everything pending, after releasing stale claims and expiring overdue entries. */
@@ -41,7 +99,10 @@ public class QueueProcessor {
 
 	/** These entries, on {@code threads} threads, each file in its own transaction. */
 	public IngestSummary process(List<Long> ids, int threads, IngestProgress progress) {
-		IngestSummary summary = new IngestSummary();
+		return process(ids, threads, progress, new IngestSummary());
+	}
+
+	private IngestSummary process(List<Long> ids, int threads, IngestProgress progress, IngestSummary summary) {
 		long totalBytes = queue.bytes(ids);
 		AtomicLong bytes = new AtomicLong();
 		AtomicInteger files = new AtomicInteger();
@@ -84,6 +145,7 @@ public class QueueProcessor {
 			return 0; // taken by another ingester, or expired meanwhile
 		}
 		QueueEntry entry = claimed.get();
+		renewal.holding(id);
 		try {
 			ReportFile file = ingester.describe(Path.of(entry.filePath()), entry.filePath());
 			FileOutcome outcome = ingester.ingest(file, entry.run());
@@ -102,6 +164,9 @@ public class QueueProcessor {
 		catch (IOException | RuntimeException ex) {
 			log.warn("Could not ingest {}", entry.filePath(), ex);
 			fail(entry, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage(), summary);
+		}
+		finally {
+			renewal.released(id);
 		}
 		return entry.fileSize();
 	}

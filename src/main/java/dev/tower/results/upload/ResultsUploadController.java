@@ -53,7 +53,7 @@ class ResultsUploadController {
 		}
 		UploadResponse response;
 		try {
-			response = uploads.receive(request.getInputStream(), file.length() > 1000 ? file.substring(0, 1000) : file, info);
+			response = uploads.receive(request.getInputStream(), request.getContentLengthLong(), file.length() > 1000 ? file.substring(0, 1000) : file, info);
 		}
 		catch (MalformedReportException ex) {
 			throw problem(HttpStatus.BAD_REQUEST, "Nothing was stored: " + ex.getMessage(), ex);

@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -15,6 +20,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.tower.TowerApplication;
 import dev.tower.TowerTest;
 import dev.tower.cli.TowerCommandAccess;
+import dev.tower.jobs.TaskContext;
 import dev.tower.results.Reports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +32,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -51,6 +59,9 @@ class ResultsIngestTests {
 
 	@Autowired
 	IngestQueue queue;
+
+	@Autowired
+	ResultsQueueTask queueTask;
 
 	@TempDir
 	Path servers;
@@ -108,7 +119,7 @@ class ResultsIngestTests {
 
 		out.getBuffer().setLength(0);
 		assertThat(ingest("--schedule-file", schedule.toString())).isZero();
-		assertThat(out.toString()).contains("7 files already queued or ingested: skipped.");
+		assertThat(out.toString()).contains("7 files already ingested: skipped.");
 		assertThat(count("test_case")).isEqualTo(152);
 		assertThat(count("result_file")).isEqualTo(7);
 		assertThat(count("ingest_queue")).isEqualTo(7);
@@ -192,6 +203,75 @@ class ResultsIngestTests {
 		assertThat(entry.state()).isEqualTo(QueueState.FAILED);
 		assertThat(entry.attempts()).isEqualTo(3);
 		assertThat(entry.lastError()).contains("not there").contains("TEST-gone.xml");
+	}
+
+	@Test
+	void aRerunAfterACrashTakesOverTheDeadIngestersFilesAndIngestsEachOnce() throws Exception {
+		Path dir = servers.resolve("crashed");
+		for (int i = 1; i <= 6; i++) {
+			Reports.write(dir, "TEST-c" + i + ".xml", Reports.report("com.acme.C" + i + "Test", i, 0, 0));
+		}
+		// The first ingest queued six files, stored two, and was killed reading two more; two it never reached.
+		assertThat(ingest(dir.toString(), "--run", "crash", "--leave-queued")).isZero();
+		List<Long> ids = queue.list(null, 10).stream().map(QueueEntry::id).sorted().toList();
+		processor.process(ids.subList(0, 2), 1, IngestProgress.NONE);
+		claim(ids.get(2), "4242@gone", Instant.now().minus(1, ChronoUnit.MINUTES)); // its lease ran out
+		claim(ids.get(3), "4242@gone", Instant.now().plus(1, ChronoUnit.HOURS)); // its lease still runs
+		jdbc.sql("update ingest_queue set time_to_live = ? where id = ?") // and it was a while ago
+			.params(Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS)), ids.get(4)).update();
+
+		CompletableFuture<Integer> rerun = CompletableFuture.supplyAsync(() -> ingest(dir.toString(), "--run", "crash"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> err.toString().contains("waiting for 1 file"));
+		assertThat(rerun).isNotDone();
+		assertThat(err.toString()).contains("another ingester is reading: claimed by 4242@gone until ");
+		assertThat(jdbc.sql("select count(*) from ingest_queue where state = 'DONE'").query(Long.class).single()).isEqualTo(5);
+		claim(ids.get(3), "4242@gone", Instant.now().minusSeconds(1)); // ... until it ran out too
+
+		assertThat(rerun.get(60, TimeUnit.SECONDS)).as(err.toString()).isZero();
+		assertThat(out.toString()).contains("4 files (4 ingested, 0 duplicates, 0 rejected)", "2 files already ingested: skipped.");
+		assertThat(count("test_case")).isEqualTo(1 + 2 + 3 + 4 + 5 + 6);
+		assertThat(count("result_file")).isEqualTo(6);
+		assertThat(jdbc.sql("select files, tests from test_run").query().singleRow())
+			.containsEntry("files", 6).containsEntry("tests", 21L);
+		assertThat(queue.counts()).containsEntry(QueueState.DONE, 6L).containsEntry(QueueState.PROCESSING, 0L);
+	}
+
+	@Test
+	void theQueueJobTakesOverADeadIngestersEntriesAndIsRetriedWhileOthersAreStillClaimed() throws Exception {
+		for (int i = 1; i <= 3; i++) {
+			Reports.write(servers.resolve("queued"), "TEST-q" + i + ".xml", Reports.report("com.acme.Q" + i + "Test", 10, 0, 0));
+		}
+		ingest(servers.resolve("queued").toString(), "--leave-queued");
+		List<Long> ids = queue.list(null, 10).stream().map(QueueEntry::id).sorted().toList();
+		claim(ids.get(0), "4242@gone", Instant.now().minusSeconds(1));
+		claim(ids.get(1), "4343@busy", Instant.now().plus(1, ChronoUnit.HOURS));
+		TaskContext context = new TaskContext() {
+
+			@Override
+			public UUID jobId() {
+				return UUID.randomUUID();
+			}
+
+			@Override
+			public void progress(long done, long total) {
+			}
+
+		};
+
+		assertThatThrownBy(() -> queueTask.run(context)).isInstanceOf(ResultsQueueTask.EntriesStillClaimed.class)
+			.hasMessageStartingWith("1 queue entry still claimed by 4343@busy until ")
+			.hasMessageContaining("This run: 2 files (2 ingested");
+		assertThat(count("test_case")).isEqualTo(20);
+
+		claim(ids.get(1), "4343@busy", Instant.now().minusSeconds(1)); // its ingester stopped renewing the claim
+		assertThat(queueTask.run(context)).startsWith("1 file (1 ingested").endsWith("; nothing left pending");
+		assertThat(count("test_case")).isEqualTo(30);
+	}
+
+	/** What an ingester leaves behind when it is killed with a file in hand. */
+	private void claim(long id, String holder, Instant leaseUntil) {
+		jdbc.sql("update ingest_queue set state = 'PROCESSING', attempts = 1, claimed_by = ?, claimed_at = ?, lease_until = ? where id = ?")
+			.params(holder, Timestamp.from(Instant.now()), Timestamp.from(leaseUntil), id).update();
 	}
 
 	@Test

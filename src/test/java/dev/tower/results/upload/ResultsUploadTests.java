@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Test machines push reports over HTTP: what goes in, and what is refused with nothing written. */
 @TowerTest
-@TestPropertySource(properties = "tower.results.max-upload-size=1MB")
+@TestPropertySource(properties = { "tower.results.max-upload-size=1MB", "tower.results.max-upload-expanded=64MB" })
 class ResultsUploadTests {
 
 	@Autowired
@@ -130,6 +130,36 @@ class ResultsUploadTests {
 	}
 
 	@Test
+	void aZipBombIsRefusedBeforeAnyOfItIsWrittenOut() throws Exception {
+		byte[] bomb = zip("TEST-ok.xml", Reports.report("com.acme.OkTest", 2, 0, 0),
+				"TEST-zeros-1.xml", new byte[60 << 20], "TEST-zeros-2.xml", new byte[60 << 20], "TEST-zeros-3.xml", new byte[60 << 20]);
+		assertThat(bomb.length).isLessThan(1 << 20);
+		long writtenBefore = bytesWrittenByThisProcess();
+
+		upload("application/zip", bomb, "run=bomb&file=bomb.zip")
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.detail").value(containsString("expands to more than this server's limit of 64 MB")))
+			.andExpect(jsonPath("$.detail").value(containsString("nothing was stored")));
+
+		assertThat(bytesWrittenByThisProcess() - writtenBefore).isLessThan(100L << 20);
+		assertThat(count("test_run") + count("result_file") + count("test_case")).isZero();
+	}
+
+	@Test
+	void aGzipThatExpandsPastTheLimitIsRefused() throws Exception {
+		var bytes = new ByteArrayOutputStream();
+		try (var gzip = new GZIPOutputStream(bytes)) {
+			gzip.write(new byte[100 << 20]);
+		}
+
+		upload("application/gzip", bytes.toByteArray(), "run=gz-bomb")
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.detail").value(containsString("max-upload-expanded")));
+
+		assertThat(count("test_run")).isZero();
+	}
+
+	@Test
 	void badRunDetailsAndFormBodiesAreRefused() throws Exception {
 		byte[] report = xml(Reports.report("com.acme.T", 1, 0, 0));
 		upload("application/xml", report, "site=lab").andExpect(status().isBadRequest());
@@ -168,6 +198,15 @@ class ResultsUploadTests {
 			.contentType(contentType)
 			.content(body);
 		return mvc.perform(request);
+	}
+
+	/** What this JVM has written, to files, sockets and pipes alike, as Linux counts it. */
+	static long bytesWrittenByThisProcess() throws java.io.IOException {
+		return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/io")).stream()
+			.filter(line -> line.startsWith("wchar:"))
+			.mapToLong(line -> Long.parseLong(line.substring("wchar:".length()).strip()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private long count(String table) {
