@@ -14,9 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,19 +57,6 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			.orElse("Invalid request parameters.");
 		return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail), headers,
 				HttpStatus.BAD_REQUEST, request);
-	}
-
-	/** A body cut off at {@link RequestBodyLimit}'s limit reaches here wrapped by the JSON reader. */
-	@Override
-	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof RequestBodyLimit.TooLargeException tooLarge) {
-				ErrorResponseException refusal = RequestBodyLimit.tooLarge(tooLarge.limit);
-				return handleExceptionInternal(ex, refusal.getBody(), headers, refusal.getStatusCode(), request);
-			}
-		}
-		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
 	/** Tomcat decodes parameters on first use and knows why it failed: malformed percent-encoding or UTF-8 (400), too many (413). */

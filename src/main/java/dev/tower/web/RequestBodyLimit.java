@@ -1,6 +1,6 @@
 package dev.tower.web;
 
-import java.io.FilterInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
@@ -36,18 +36,22 @@ class RequestBodyLimit extends RequestBodyAdviceAdapter {
 		return true;
 	}
 
+	/** Reads at most one byte past the limit: a body without a length (chunked) is refused just the same. */
 	@Override
 	public HttpInputMessage beforeBodyRead(HttpInputMessage message, MethodParameter parameter, Type targetType,
 			Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
 		if (message.getHeaders().getContentLength() > limit) {
-			throw tooLarge(limit);
+			throw tooLarge();
 		}
-		InputStream body = new Limited(message.getBody(), limit);
+		byte[] body = message.getBody().readNBytes((int) limit + 1);
+		if (body.length > limit) {
+			throw tooLarge();
+		}
 		return new HttpInputMessage() {
 
 			@Override
 			public InputStream getBody() {
-				return body;
+				return new ByteArrayInputStream(body);
 			}
 
 			@Override
@@ -58,55 +62,9 @@ class RequestBodyLimit extends RequestBodyAdviceAdapter {
 		};
 	}
 
-	static ErrorResponseException tooLarge(long limit) {
+	private ErrorResponseException tooLarge() {
 		return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
 				"A request body may be at most %d KB.".formatted(limit >> 10)), null);
-	}
-
-	/** Thrown while reading a body without a length (chunked) once it passes the limit. */
-	static final class TooLargeException extends IOException {
-
-		final long limit;
-
-		TooLargeException(long limit) {
-			super("request body over " + limit + " bytes");
-			this.limit = limit;
-		}
-
-	}
-
-	private static final class Limited extends FilterInputStream {
-
-		private final long limit;
-
-		private long read;
-
-		Limited(InputStream in, long limit) {
-			super(in);
-			this.limit = limit;
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			count(b < 0 ? 0 : 1);
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = super.read(buffer, offset, length);
-			count(Math.max(n, 0));
-			return n;
-		}
-
-		private void count(int n) throws TooLargeException {
-			read += n;
-			if (read > limit) {
-				throw new TooLargeException(limit);
-			}
-		}
-
 	}
 
 }

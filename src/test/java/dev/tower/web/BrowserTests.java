@@ -67,7 +67,7 @@ class BrowserTests {
 
 	@AfterEach
 	void nothingWasRefused() {
-		assertThat(refused).isEmpty();
+		org.assertj.core.api.Assertions.assertThat(refused).isEmpty();
 	}
 
 	@Test
