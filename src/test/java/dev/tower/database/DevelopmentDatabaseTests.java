@@ -36,7 +36,7 @@ class DevelopmentDatabaseTests {
 			assertThat(server).as("the AUTO_SERVER address in the lock file; the worker's log:%n%s",
 					Files.exists(log) ? Files.readString(log) : "").isNotNull();
 
-			assertThat(server).startsWith("127.0.0.1:");
+			assertThat(server).as("where other processes are told to connect").matches("(127\\.0\\.0\\.1|localhost):\\d+");
 			String port = "%04X".formatted(Integer.parseInt(server.substring(server.indexOf(':') + 1)));
 			// Listening sockets (state 0A) on that port: the kernel's word on which address each is bound to.
 			List<String> listening = Files.readAllLines(Path.of("/proc/net/tcp")).stream().skip(1)

@@ -117,8 +117,11 @@ class ServerBehaviourTests {
 
 		@Test
 		void theApiDocumentationNeedsASignedInUser() throws Exception {
-			assertThat(get("/v3/api-docs", "application/json", null).statusCode()).isEqualTo(401);
-			assertThat(get("/swagger-ui/index.html", "text/html", null).statusCode()).isEqualTo(302);
+			for (String path : new String[] { "/v3/api-docs", "/swagger-ui/index.html" }) {
+				HttpResponse<String> anonymous = get(path, "text/html", null);
+				assertThat(anonymous.statusCode()).as(path).isEqualTo(302);
+				assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+			}
 		}
 
 	}
