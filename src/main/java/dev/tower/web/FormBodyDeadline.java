@@ -24,8 +24,14 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.apache.coyote.ActionCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +53,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @ConditionalOnWebApplication
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class FormBodyDeadline extends OncePerRequestFilter {
+class FormBodyDeadline extends OncePerRequestFilter implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+	/** Marks a request whose body was refused, for {@link DropRefusedBody}. */
+	private static final String REFUSED = FormBodyDeadline.class.getName() + ".refused";
 
 	private final long deadlineNanos;
 
@@ -73,12 +82,12 @@ class FormBodyDeadline extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > maxSize) {
-			refuse(response, HttpStatus.CONTENT_TOO_LARGE, "The form is larger than allowed.");
+			refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "The form is larger than allowed.");
 			return;
 		}
 		if (!readers.tryAcquire()) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-			refuse(response, HttpStatus.SERVICE_UNAVAILABLE, "Too many forms are arriving slowly: try again in a few seconds.");
+			refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, "Too many forms are arriving slowly: try again in a few seconds.");
 			return;
 		}
 		byte[] body;
@@ -86,11 +95,11 @@ class FormBodyDeadline extends OncePerRequestFilter {
 			body = read(request.getInputStream(), System.nanoTime() + deadlineNanos);
 		}
 		catch (TooSlow ex) {
-			refuse(response, HttpStatus.REQUEST_TIMEOUT, "The form arrived too slowly.");
+			refuse(request, response, HttpStatus.REQUEST_TIMEOUT, "The form arrived too slowly.");
 			return;
 		}
 		catch (TooLarge ex) {
-			refuse(response, HttpStatus.CONTENT_TOO_LARGE, "The form is larger than allowed.");
+			refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "The form is larger than allowed.");
 			return;
 		}
 		finally {
@@ -101,7 +110,7 @@ class FormBodyDeadline extends OncePerRequestFilter {
 			form = new ReadForm(request, body);
 		}
 		catch (IllegalArgumentException ex) {
-			refuse(response, HttpStatus.BAD_REQUEST, "The form's fields must be percent-encoded.");
+			refuse(request, response, HttpStatus.BAD_REQUEST, "The form's fields must be percent-encoded.");
 			return;
 		}
 		chain.doFilter(form, response);
@@ -122,15 +131,40 @@ class FormBodyDeadline extends OncePerRequestFilter {
 		return body.toByteArray();
 	}
 
-	/**
-	 * Answered here, without the error page's dispatch through the whole application: under attack these are many.
-	 * Tomcat closes the connection after a 400, 408, 413 or 503 without waiting for the rest of the body.
-	 */
-	private static void refuse(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+	@Override
+	public void customize(TomcatServletWebServerFactory factory) {
+		factory.addContextValves(new DropRefusedBody());
+	}
+
+	/** Answered here, without the error page's dispatch through the whole application: under attack these are many. */
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+			throws IOException {
+		request.setAttribute(REFUSED, true);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
 			.formatted(status.getReasonPhrase(), status.value(), detail));
+	}
+
+	/**
+	 * Tomcat closes the connection after these answers, but first reads the rest of the body, so that the client
+	 * sees the answer: a byte every few seconds, for as long as the client likes, on a request thread. Told that the
+	 * body is abandoned, it closes at once.
+	 */
+	private static final class DropRefusedBody extends ValveBase {
+
+		DropRefusedBody() {
+			super(true);
+		}
+
+		@Override
+		public void invoke(Request request, Response response) throws IOException, ServletException {
+			getNext().invoke(request, response);
+			if (request.getAttribute(REFUSED) != null) {
+				request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+			}
+		}
+
 	}
 
 	private static final class TooSlow extends IOException {

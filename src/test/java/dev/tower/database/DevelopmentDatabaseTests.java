@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -39,10 +40,15 @@ class DevelopmentDatabaseTests {
 			assertThat(server).as("where other processes are told to connect").matches("(127\\.0\\.0\\.1|localhost):\\d+");
 			String port = "%04X".formatted(Integer.parseInt(server.substring(server.indexOf(':') + 1)));
 			// Listening sockets (state 0A) on that port: the kernel's word on which address each is bound to.
-			List<String> listening = Files.readAllLines(Path.of("/proc/net/tcp")).stream().skip(1)
-				.map(line -> line.trim().split("\\s+")).filter(fields -> fields[1].endsWith(":" + port) && fields[3].equals("0A"))
-				.map(fields -> fields[1]).toList();
-			assertThat(listening).containsExactly("0100007F:" + port);
+			List<String> listening = new ArrayList<>();
+			for (String table : new String[] { "/proc/net/tcp", "/proc/net/tcp6" }) {
+				Files.readAllLines(Path.of(table)).stream().skip(1).map(line -> line.trim().split("\\s+"))
+					.filter(fields -> fields[1].endsWith(":" + port) && fields[3].equals("0A"))
+					.forEach(fields -> listening.add(fields[1].substring(0, fields[1].indexOf(':'))));
+			}
+			// 127.0.0.1, as IPv4 or IPv4-mapped IPv6 (never 0.0.0.0 or ::, every interface)
+			assertThat(listening).isNotEmpty().allMatch(address -> address.equals("0100007F")
+					|| address.equals("0000000000000000FFFF00000100007F"), "bound to 127.0.0.1");
 		}
 		finally {
 			worker.destroyForcibly().waitFor();

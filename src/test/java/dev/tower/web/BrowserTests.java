@@ -87,7 +87,7 @@ class BrowserTests {
 		assertThat(page.locator("h1")).hasText(name);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete")).click();
 
-		assertThat(page.locator("[role=status]")).isVisible();
+		assertThat(page.locator(".alert-success")).containsText("Deleted");
 		org.assertj.core.api.Assertions.assertThat(dialogs).containsExactly("Delete " + name + " and all its earnings?");
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name))).hasCount(0);
 	}
