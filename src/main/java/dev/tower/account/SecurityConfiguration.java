@@ -67,7 +67,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain people(HttpSecurity http, JsonMapper json, SignInThrottle throttle) throws Exception {
+	SecurityFilterChain people(HttpSecurity http, JsonMapper json, SignInThrottle throttle, PageHeaders headers) throws Exception {
 		ApiSecurityErrors apiErrors = new ApiSecurityErrors(json, scopes);
 		// Back to the page asked for after signing in, without the "?continue" marker in the address bar.
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -78,6 +78,7 @@ class SecurityConfiguration {
 		SavedRequestAwareAuthenticationSuccessHandler backToThePage = new SavedRequestAwareAuthenticationSuccessHandler();
 		backToThePage.setRequestCache(requestCache);
 		http.authorizeHttpRequests(this::rules)
+			.headers(headers::apply)
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(throttle.clearingFailures(backToThePage))
@@ -95,7 +96,6 @@ class SecurityConfiguration {
 	private void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
 		auth.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.svg", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 			.requestMatchers("/actuator/**", "/admin/**").hasRole(Roles.ADMIN);
 		features.forEach(rules -> rules.apply(auth));
 		// A narrower scope's requests are all its tokens may do; api tokens act as their account, which may too.
