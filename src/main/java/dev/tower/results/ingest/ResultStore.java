@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -23,35 +22,37 @@ class ResultStore {
 		this.jdbc = jdbc;
 	}
 
-	/** The run these results belong to, created on first sight. Safe when several ingesters meet a new run. */
+	/**
+	 * The run these results belong to, created on first sight inside the caller's transaction (so it goes if the
+	 * file does). Several ingesters meeting a new run: the second one's insert waits for the first one's
+	 * transaction and then does nothing, without the error that would abort its own transaction on PostgreSQL.
+	 */
 	long runFor(RunInfo run, Instant startedAt) {
 		Optional<Long> existing = findRun(run.runKey());
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		try {
-			var keys = new GeneratedKeyHolder();
-			jdbc.sql("""
-					insert into test_run (run_key, name, owner, site, run_tag, user_tag, created_at, started_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(run.runKey(), run.name(), run.owner(), run.site(), run.runTag(), run.userTag(),
-						Timestamp.from(Instant.now()), Timestamp.from(startedAt))
-				.update(keys, "id");
-			return keys.getKey().longValue();
-		}
-		catch (DuplicateKeyException ex) {
-			return findRun(run.runKey()).orElseThrow(() -> ex);
-		}
+		jdbc.sql("""
+				insert into test_run (run_key, name, owner, site, run_tag, user_tag, created_at, started_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict do nothing""")
+			.params(run.runKey(), run.name(), run.owner(), run.site(), run.runTag(), run.userTag(),
+					Timestamp.from(Instant.now()), Timestamp.from(startedAt))
+			.update();
+		return findRun(run.runKey()).orElseThrow();
 	}
 
 	private Optional<Long> findRun(String runKey) {
 		return jdbc.sql("select id from test_run where run_key = ?").param(runKey).query(Long.class).optional();
 	}
 
-	/** A file already stored with this content: its id, run and path. */
-	Optional<StoredFile> findFile(String sha256) {
-		return jdbc.sql("select id, run_id, full_name, status, reason from result_file where sha256 = ?")
-			.param(sha256)
+	/** A file with this content already stored in this run from this host: its id, run and path. */
+	Optional<StoredFile> findFile(RunInfo run, String sha256) {
+		return jdbc.sql("""
+				select f.id, f.run_id, f.full_name, f.status, f.reason
+				from result_file f join test_run r on r.id = f.run_id
+				where r.run_key = ? and f.host = ? and f.sha256 = ?""")
+			.params(run.runKey(), run.host(), sha256)
 			.query(StoredFile.class)
 			.optional();
 	}
@@ -103,13 +104,6 @@ class ResultStore {
 				where id = ?""")
 			.params(counts.tests(), counts.failures(), counts.errors(), counts.skipped(), counts.flaky(), seconds,
 					Timestamp.from(earliestSuite), runId)
-			.update();
-	}
-
-	/** Removes a run that nothing was stored in (an upload that was refused). */
-	void dropIfEmpty(long runId) {
-		jdbc.sql("delete from test_run where id = ? and files = 0 and not exists (select 1 from result_file where run_id = ?)")
-			.params(runId, runId)
 			.update();
 	}
 

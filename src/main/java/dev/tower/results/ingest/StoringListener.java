@@ -80,8 +80,10 @@ final class StoringListener implements ReportListener {
 		long suiteId = openSuites.peek();
 		try {
 			cases.value(runId).value(suiteId).value(TestKey.of(c.className(), c.name()))
-				.value(c.className()).value(c.name()).value(OUTCOME_CODES[c.outcome().ordinal()]).value(c.seconds())
-				.value(c.reruns()).value(c.message()).value(c.type()).value(c.trace()).value(c.systemOut())
+				.value(ResultStore.clip(c.className(), 1000)).value(ResultStore.clip(c.name(), 1000))
+				.value(OUTCOME_CODES[c.outcome().ordinal()]).value(c.seconds())
+				.value(c.reruns()).value(c.message()).value(ResultStore.clip(c.type(), 1000)).value(c.trace())
+				.value(c.systemOut())
 				.value(c.systemErr())
 				.endRow();
 		}
