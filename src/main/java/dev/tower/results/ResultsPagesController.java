@@ -1,6 +1,5 @@
 package dev.tower.results;
 
-import java.time.Duration;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
@@ -15,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.tower.results.ResultsViews.Paged;
+import dev.tower.results.ResultsViews.RunSummary;
 import dev.tower.results.ingest.IngestQueue;
 import dev.tower.results.ingest.QueueState;
 
@@ -24,7 +25,10 @@ class ResultsPagesController {
 
 	private static final int PAGE_SIZE = 25;
 
-	private static final Duration INSIGHT_PERIOD = Duration.ofDays(30);
+	private static final int RUN_PAGE_SIZE = 100;
+
+
+	private static final int INSIGHT_DAYS = 30;
 
 	private final ResultsQueries queries;
 
@@ -52,12 +56,17 @@ class ResultsPagesController {
 		return "results/runs";
 	}
 
+	/** A run: its failures first, then its hosts and suites, each list a page at a time. */
 	@GetMapping("/results/runs/{id}")
-	String run(@PathVariable long id, Model model) {
-		model.addAttribute("run", queries.run(id).orElseThrow(() -> new UnknownRunException("run with id " + id)));
+	String run(@PathVariable long id, @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int failures,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int suites, Model model) {
+		RunSummary run = queries.run(id).orElseThrow(() -> new UnknownRunException("run with id " + id));
+		model.addAttribute("run", run);
 		model.addAttribute("hosts", queries.hosts(id));
-		model.addAttribute("failures", queries.failures(id, 200));
-		model.addAttribute("suites", queries.suites(id, 500));
+		model.addAttribute("failures", new Paged<>(queries.failures(id, failures, RUN_PAGE_SIZE), failures,
+				RUN_PAGE_SIZE, run.failures() + run.errors()));
+		model.addAttribute("suites", new Paged<>(queries.suites(id, suites, RUN_PAGE_SIZE), suites, RUN_PAGE_SIZE,
+				queries.suiteCount(id)));
 		model.addAttribute("rejected", queries.rejectedFiles(id));
 		return "results/run";
 	}
@@ -70,9 +79,9 @@ class ResultsPagesController {
 
 	@GetMapping("/results/insights")
 	String insights(Model model) {
-		model.addAttribute("flaky", queries.flaky(INSIGHT_PERIOD, 25));
-		model.addAttribute("slowest", queries.slowest(INSIGHT_PERIOD, 10));
-		model.addAttribute("failing", queries.mostFailing(INSIGHT_PERIOD, 10));
+		model.addAttribute("flaky", queries.flaky(INSIGHT_DAYS, 25));
+		model.addAttribute("slowest", queries.slowest(INSIGHT_DAYS, 10));
+		model.addAttribute("failing", queries.mostFailing(INSIGHT_DAYS, 10));
 		return "results/insights";
 	}
 

@@ -47,6 +47,8 @@ public class ReportIngester {
 
 	private final ResultStore store;
 
+	private final TestStatistics statistics;
+
 	private final DataSource dataSource;
 
 	private final TransactionTemplate transaction;
@@ -55,9 +57,10 @@ public class ReportIngester {
 
 	private final JsonMapper json;
 
-	ReportIngester(ResultStore store, DataSource dataSource, TransactionTemplate transaction,
+	ReportIngester(ResultStore store, TestStatistics statistics, DataSource dataSource, TransactionTemplate transaction,
 			ResultsProperties properties, JsonMapper json) {
 		this.store = store;
+		this.statistics = statistics;
 		this.dataSource = dataSource;
 		this.transaction = transaction;
 		this.properties = properties;
@@ -132,7 +135,8 @@ public class ReportIngester {
 			var listener = new StoringListener(store, cases, json, runId, fileId, run.host(), file.modified());
 			CaseCounts counts = new JUnitXmlParser(properties.parserLimits()).parse(in, listener);
 			cases.flush();
-			store.finishFile(fileId, runId, counts, listener.seconds(), listener.earliest());
+			var runDay = store.finishFile(fileId, runId, counts, listener.seconds(), listener.earliest());
+			statistics.add(runDay.day(), runDay.startedAt(), listener.tally());
 			return FileOutcome.ingested(file.fullName(), counts, listener.suites(), fileId, runId);
 		}
 		catch (IOException ex) {

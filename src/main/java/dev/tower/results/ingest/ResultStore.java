@@ -2,6 +2,8 @@ package dev.tower.results.ingest;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,11 +35,11 @@ class ResultStore {
 			return existing.get();
 		}
 		jdbc.sql("""
-				insert into test_run (run_key, name, owner, site, run_tag, user_tag, created_at, started_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				insert into test_run (run_key, name, owner, site, run_tag, user_tag, created_at, started_at, run_day)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict do nothing""")
 			.params(run.runKey(), run.name(), run.owner(), run.site(), run.runTag(), run.userTag(),
-					Timestamp.from(Instant.now()), Timestamp.from(startedAt))
+					Timestamp.from(Instant.now()), Timestamp.from(startedAt), LocalDate.ofInstant(startedAt, ZoneOffset.UTC))
 			.update();
 		return findRun(run.runKey()).orElseThrow();
 	}
@@ -95,16 +97,30 @@ class ResultStore {
 			.update();
 	}
 
-	void finishFile(long fileId, long runId, CaseCounts counts, double seconds, Instant earliestSuite) {
+	/**
+	 * Adds a file's totals to its run and returns the run's day and start, for the statistics. The run's first
+	 * stored file fixes its day (its statistics are found under it when the run is deleted). A run deleted while
+	 * the file was being stored fails the file, which takes its rows with it.
+	 */
+	RunDay finishFile(long fileId, long runId, CaseCounts counts, double seconds, Instant earliestSuite) {
 		jdbc.sql("update result_file set tests = ? where id = ?").params(counts.tests(), fileId).update();
-		jdbc.sql("""
+		int updated = jdbc.sql("""
 				update test_run set files = files + 1, tests = tests + ?, failures = failures + ?, errors = errors + ?,
 				                    skipped = skipped + ?, flaky = flaky + ?, seconds = seconds + ?,
-				                    started_at = least(started_at, ?)
+				                    started_at = least(started_at, ?), run_day = case when files = 0 then ? else run_day end
 				where id = ?""")
 			.params(counts.tests(), counts.failures(), counts.errors(), counts.skipped(), counts.flaky(), seconds,
-					Timestamp.from(earliestSuite), runId)
+					Timestamp.from(earliestSuite), LocalDate.ofInstant(earliestSuite, ZoneOffset.UTC), runId)
 			.update();
+		if (updated == 0) {
+			throw new IllegalStateException("the run was deleted while its file was being stored");
+		}
+		return jdbc.sql("select run_day, started_at from test_run where id = ?").param(runId)
+			.query((rs, row) -> new RunDay(rs.getObject(1, LocalDate.class), rs.getTimestamp(2).toInstant()))
+			.single();
+	}
+
+	record RunDay(LocalDate day, Instant startedAt) {
 	}
 
 	static String clip(String text, int max) {

@@ -3,13 +3,19 @@ package dev.tower.results.ingest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
 import dev.tower.TowerTest;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import dev.tower.results.report.CaseResult;
+import dev.tower.results.report.Outcome;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +43,23 @@ class DuplicateRuleMigrationTests {
 		h2.setUser("sa");
 		try (Connection keepAlive = h2.getConnection()) {
 			migrateHoldingResults(h2, "before_v9");
+
+			// and the development database adds to the statistics with its own upsert
+			JdbcDataSource migrated = new JdbcDataSource();
+			migrated.setURL(h2.getURL() + ";SCHEMA=before_v9");
+			migrated.setUser("sa");
+			TestStatistics statistics = new TestStatistics(new JdbcTemplate(migrated));
+			for (int file = 0; file < 2; file++) {
+				var tally = new TestStatistics.Tally();
+				tally.add(7, new CaseResult("com.acme.T", "t", 1.5 + file, file == 0 ? Outcome.FAILED : Outcome.PASSED,
+						null, null, null, null, null, 0));
+				statistics.add(LocalDate.of(2026, 12, 1), Instant.parse("2026-12-01T02:0" + file + ":00Z"), tally);
+			}
+			assertThat(JdbcClient.create(migrated).sql("""
+					select runs, failures, seconds_sum, seconds_max, last_run, last_failure from test_day""")
+				.query((rs, row) -> rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getDouble(3) + " " + rs.getDouble(4)
+						+ " " + rs.getTimestamp(5).toInstant() + " " + rs.getTimestamp(6).toInstant())
+				.single()).isEqualTo("2 1 4.0 2.5 2026-12-01T02:01:00Z 2026-12-01T02:00:00Z");
 		}
 	}
 

@@ -178,6 +178,24 @@ class ResultsIngestTests {
 	}
 
 	@Test
+	@WithMockUser
+	void theRunPageListsEveryFailureAPageAtATime() throws Exception {
+		Reports.write(servers.resolve("many"), "TEST-many.xml", Reports.report("com.acme.ManyTest", 5, 150, 0));
+		assertThat(ingest(servers.resolve("many").toString(), "--run", "many")).isZero();
+		long runId = jdbc.sql("select id from test_run").query(Long.class).single();
+
+		mvc.perform(get("/results/runs/{id}", runId)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("1–100 of 150"),
+					org.hamcrest.Matchers.containsString(">fails0<"),
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(">fails99<")))));
+		mvc.perform(get("/results/runs/{id}", runId).param("failures", "1")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("101–150 of 150"),
+					org.hamcrest.Matchers.containsString(">fails99<"))));
+	}
+
+	@Test
 	void queuedFilesWaitForTheScheduledJobWhichIngestsThem() throws Exception {
 		Reports.write(servers.resolve("later"), "TEST-later.xml", Reports.report("com.acme.LaterTest", 3, 1, 0));
 
