@@ -10,10 +10,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.tower.results.ResultsViews.FailingTest;
@@ -26,6 +29,7 @@ import dev.tower.results.ResultsViews.SlowTest;
 import dev.tower.results.ResultsViews.TestHistory;
 import dev.tower.results.ResultsViews.TrendPoint;
 import dev.tower.results.ingest.IngestQueue;
+import dev.tower.results.ingest.RunDeletion;
 import dev.tower.results.ingest.QueueEntry;
 import dev.tower.results.ingest.QueueState;
 
@@ -38,9 +42,12 @@ class ResultsApiController {
 
 	private final IngestQueue queue;
 
-	ResultsApiController(ResultsQueries queries, IngestQueue queue) {
+	private final RunDeletion deletion;
+
+	ResultsApiController(ResultsQueries queries, IngestQueue queue, RunDeletion deletion) {
 		this.queries = queries;
 		this.queue = queue;
+		this.deletion = deletion;
 	}
 
 	@GetMapping("/runs")
@@ -77,6 +84,15 @@ class ResultsApiController {
 	RunDetail run(@PathVariable long id, @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page) {
 		RunSummary run = queries.run(id).orElseThrow(() -> new UnknownRunException("run with id " + id));
 		return new RunDetail(run, queries.hosts(id), queries.failures(id, page, 200));
+	}
+
+	@DeleteMapping("/runs/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Deletes a run with its files, suites, cases and their share of the statistics (admins)")
+	void deleteRun(@PathVariable long id) {
+		if (!deletion.delete(id)) {
+			throw new UnknownRunException("run with id " + id);
+		}
 	}
 
 	@GetMapping("/tests/{key}/history")

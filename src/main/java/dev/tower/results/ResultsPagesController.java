@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.tower.results.ResultsViews.Paged;
 import dev.tower.results.ResultsViews.RunSummary;
 import dev.tower.results.ingest.IngestQueue;
+import dev.tower.results.ingest.RunDeletion;
 import dev.tower.results.ingest.QueueState;
 
 /** The Results board's pages; the trend and history charts on them are React islands fed by the JSON API. */
@@ -34,9 +35,12 @@ class ResultsPagesController {
 
 	private final IngestQueue queue;
 
-	ResultsPagesController(ResultsQueries queries, IngestQueue queue) {
+	private final RunDeletion deletion;
+
+	ResultsPagesController(ResultsQueries queries, IngestQueue queue, RunDeletion deletion) {
 		this.queries = queries;
 		this.queue = queue;
+		this.deletion = deletion;
 	}
 
 	@GetMapping("/results")
@@ -69,6 +73,23 @@ class ResultsPagesController {
 				queries.suiteCount(id)));
 		model.addAttribute("rejected", queries.rejectedFiles(id));
 		return "results/run";
+	}
+
+	/** The confirmation the run page's delete button leads to: a page, so no script is needed to ask. */
+	@GetMapping("/admin/results/runs/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		model.addAttribute("run", queries.run(id).orElseThrow(() -> new UnknownRunException("run with id " + id)));
+		return "results/delete";
+	}
+
+	@PostMapping("/admin/results/runs/{id}/delete")
+	String deleteRun(@PathVariable long id, RedirectAttributes redirect) {
+		String name = queries.run(id).orElseThrow(() -> new UnknownRunException("run with id " + id)).name();
+		if (!deletion.delete(id)) {
+			throw new UnknownRunException("run with id " + id);
+		}
+		redirect.addFlashAttribute("message", "Run " + name + " deleted.");
+		return "redirect:/results";
 	}
 
 	@GetMapping("/results/tests/{key}")

@@ -17,10 +17,11 @@ import dev.tower.results.report.ParserLimits;
  * @param timeToLive a queue entry not processed within this expires (the original's 24 hours)
  * @param attempts how many times a queue entry is tried before it stays failed
  * @param keepExpired expired and done queue entries are purged this long after their time to live
+ * @param retention runs that started longer ago than this are deleted by the {@code results-retention} task
  */
 @ConfigurationProperties("tower.results")
 public record ResultsProperties(DataSize maxFileSize, DataSize maxUploadSize, DataSize maxTextSize, Duration timeToLive,
-		Integer attempts, Duration keepExpired) {
+		Integer attempts, Duration keepExpired, Duration retention) {
 
 	public ResultsProperties {
 		maxFileSize = maxFileSize == null ? DataSize.ofGigabytes(2) : maxFileSize;
@@ -29,6 +30,10 @@ public record ResultsProperties(DataSize maxFileSize, DataSize maxUploadSize, Da
 		timeToLive = timeToLive == null ? Duration.ofHours(24) : timeToLive;
 		attempts = attempts == null ? 3 : attempts;
 		keepExpired = keepExpired == null ? Duration.ofDays(7) : keepExpired;
+		retention = retention == null ? Duration.ofDays(180) : retention;
+		if (retention.isNegative() || retention.isZero()) {
+			throw new IllegalArgumentException("tower.results.retention must be positive, not " + retention);
+		}
 	}
 
 	public ParserLimits parserLimits() {

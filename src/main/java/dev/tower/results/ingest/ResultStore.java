@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -20,14 +22,25 @@ class ResultStore {
 
 	private final JdbcClient jdbc;
 
-	ResultStore(JdbcClient jdbc) {
+	/** Holds the run against a deletion until the file's transaction ends, without holding back other files. */
+	private final String runLock;
+
+	ResultStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		// H2 (development, one ingester) knows only "for update", which would serialise a run's files
+		this.runLock = onPostgres(template) ? " for key share" : "";
+	}
+
+	static boolean onPostgres(JdbcTemplate jdbc) {
+		return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+				"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())));
 	}
 
 	/**
 	 * The run these results belong to, created on first sight inside the caller's transaction (so it goes if the
 	 * file does). Several ingesters meeting a new run: the second one's insert waits for the first one's
-	 * transaction and then does nothing, without the error that would abort its own transaction on PostgreSQL.
+	 * transaction and then does nothing, without the error that would abort its own transaction on PostgreSQL. A
+	 * deletion of the run waits for the file, or the file for the deletion and then makes the run anew.
 	 */
 	long runFor(RunInfo run, Instant startedAt) {
 		Optional<Long> existing = findRun(run.runKey());
@@ -45,7 +58,7 @@ class ResultStore {
 	}
 
 	private Optional<Long> findRun(String runKey) {
-		return jdbc.sql("select id from test_run where run_key = ?").param(runKey).query(Long.class).optional();
+		return jdbc.sql("select id from test_run where run_key = ?" + runLock).param(runKey).query(Long.class).optional();
 	}
 
 	/** A file with this content already stored in this run from this host: its id, run and path. */

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -58,9 +57,7 @@ class TestStatistics {
 
 	TestStatistics(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		boolean postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
-				"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())));
-		this.upsert = postgres ? POSTGRES_UPSERT : H2_UPSERT;
+		this.upsert = ResultStore.onPostgres(jdbc) ? POSTGRES_UPSERT : H2_UPSERT;
 	}
 
 	/** One file's results, per test, for {@link #add}. */

@@ -49,21 +49,52 @@ class TestStatisticsTests {
 
 	int fileNumber;
 
+	@Autowired
+	RunDeletion deletion;
+
 	@Test
-	void statisticsAgreeWithEveryStoredCaseAfterRandomIngests() throws Exception {
+	void statisticsAgreeWithEveryStoredCaseAfterRandomIngestsDeletesAndRetention() throws Exception {
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		for (int run = 0; run < 24; run++) {
-			Instant started = today.minusDays(random.nextInt(10)).atTime(1, run).toInstant(ZoneOffset.UTC);
-			RunInfo info = new RunInfo("run-" + run, "qa", "lab", "host-" + random.nextInt(3), null,
-					random.nextBoolean() ? "v1" : null, null);
-			List<String> classes = new ArrayList<>(List.of(CLASSES));
-			Collections.shuffle(classes, random);
-			for (String suite : classes.subList(0, 1 + random.nextInt(4))) {
-				ingest(info, started, suite);
+		for (int step = 0; step < 40; step++) {
+			int action = random.nextInt(10);
+			if (action < 7) {
+				Instant started = today.minusDays(random.nextInt(10)).atTime(1, step).toInstant(ZoneOffset.UTC);
+				RunInfo info = new RunInfo("run-" + step, "qa", "lab", "host-" + random.nextInt(3), null,
+						random.nextBoolean() ? "v1" : null, null);
+				List<String> classes = new ArrayList<>(List.of(CLASSES));
+				Collections.shuffle(classes, random);
+				for (String suite : classes.subList(0, 1 + random.nextInt(4))) {
+					ingest(info, started, suite);
+				}
+			}
+			else if (action < 9) {
+				List<Long> runs = jdbc.sql("select id from test_run order by id").query(Long.class).list();
+				if (!runs.isEmpty()) {
+					assertThat(deletion.delete(runs.get(random.nextInt(runs.size())))).isTrue();
+				}
+			}
+			else {
+				var properties = new dev.tower.results.ResultsProperties(null, null, null, null, null, null,
+						java.time.Duration.ofDays(3 + random.nextInt(7)));
+				new ResultsRetentionTask(deletion, properties).run(new dev.tower.jobs.TaskContext() {
+
+					@Override
+					public java.util.UUID jobId() {
+						return java.util.UUID.randomUUID();
+					}
+
+					@Override
+					public void progress(long done, long total) {
+					}
+
+				});
+			}
+			if (step % 10 == 9) {
+				assertAgreement();
 			}
 		}
 
-		assertAgreement();
+		assertThat(jdbc.sql("select count(*) from test_run").query(Long.class).single()).isPositive();
 		assertThat(queries.flaky(30, 500)).isNotEmpty();
 		assertThat(queries.mostFailing(30, 500)).isNotEmpty();
 	}
