@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Version 9 narrows the duplicate rule from "the same content anywhere" to "the same content in the same run from the
+ * Version 10 narrows the duplicate rule from "the same content anywhere" to "the same content in the same run from the
  * same host", on a database that already holds results, on PostgreSQL and on the development H2 alike.
  */
 @TowerTest
@@ -31,22 +31,22 @@ class DuplicateRuleMigrationTests {
 	@Test
 	void keepsTheFilesAndLetsIdenticalContentIntoAnotherRunOnPostgreSql(@Autowired DataSource postgres) throws Exception {
 		try (Connection connection = postgres.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("drop schema if exists before_v9 cascade");
+			statement.execute("drop schema if exists before_v10 cascade");
 		}
-		migrateHoldingResults(postgres, "before_v9");
+		migrateHoldingResults(postgres, "before_v10");
 	}
 
 	@Test
 	void keepsTheFilesAndLetsIdenticalContentIntoAnotherRunOnH2() throws Exception {
 		JdbcDataSource h2 = new JdbcDataSource();
-		h2.setURL("jdbc:h2:mem:before_v9;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		h2.setURL("jdbc:h2:mem:before_v10;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 		h2.setUser("sa");
 		try (Connection keepAlive = h2.getConnection()) {
-			migrateHoldingResults(h2, "before_v9");
+			migrateHoldingResults(h2, "before_v10");
 
 			// and the development database adds to the statistics with its own upsert
 			JdbcDataSource migrated = new JdbcDataSource();
-			migrated.setURL(h2.getURL() + ";SCHEMA=before_v9");
+			migrated.setURL(h2.getURL() + ";SCHEMA=before_v10");
 			migrated.setUser("sa");
 			TestStatistics statistics = new TestStatistics(new JdbcTemplate(migrated));
 			for (int file = 0; file < 2; file++) {
