@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Unmatched;
 
-/** {@code tower [--production | --profile P] [serve | worker | ingest | results | user | finance | manifest]}; without a command, serves. */
+/** {@code tower [--production | --profile P] [serve | worker | ingest | user | finance | manifest]}; without a command, serves. */
 @Command(name = "tower", mixinStandardHelpOptions = true, versionProvider = TowerCommand.Version.class,
 		description = "Tower: finance, test results and Destiny boards.",
 		subcommands = { ServeCommand.class, WorkerCommand.class, IngestCommand.class, UserCommand.class,
