@@ -1,6 +1,5 @@
 package dev.tower.results;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.tower.results.ResultsViews.FailingTest;
@@ -28,6 +30,7 @@ import dev.tower.results.ResultsViews.SlowTest;
 import dev.tower.results.ResultsViews.TestHistory;
 import dev.tower.results.ResultsViews.TrendPoint;
 import dev.tower.results.ingest.IngestQueue;
+import dev.tower.results.ingest.RunDeletion;
 import dev.tower.results.ingest.QueueEntry;
 import dev.tower.results.ingest.QueueState;
 
@@ -40,9 +43,12 @@ class ResultsApiController {
 
 	private final IngestQueue queue;
 
-	ResultsApiController(ResultsQueries queries, IngestQueue queue) {
+	private final RunDeletion deletion;
+
+	ResultsApiController(ResultsQueries queries, IngestQueue queue, RunDeletion deletion) {
 		this.queries = queries;
 		this.queue = queue;
+		this.deletion = deletion;
 	}
 
 	@GetMapping("/runs")
@@ -74,10 +80,20 @@ class ResultsApiController {
 	}
 
 	@GetMapping("/runs/{id}")
-	@Operation(summary = "A run: totals, per-host breakdown and its failures (first 200)")
-	RunDetail run(@PathVariable long id) {
+	@Operation(summary = "A run: totals, per-host breakdown and a page of its failures (200 a page; the run's "
+			+ "failures plus errors say how many there are)")
+	RunDetail run(@PathVariable long id, @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page) {
 		RunSummary run = queries.run(id).orElseThrow(() -> new UnknownRunException("run with id " + id));
-		return new RunDetail(run, queries.hosts(id), queries.failures(id, 200));
+		return new RunDetail(run, queries.hosts(id), queries.failures(id, page, 200));
+	}
+
+	@DeleteMapping("/runs/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Deletes a run with its files, suites, cases and their share of the statistics (admins)")
+	void deleteRun(@PathVariable long id) {
+		if (!deletion.delete(id)) {
+			throw new UnknownRunException("run with id " + id);
+		}
 	}
 
 	@GetMapping("/tests/{key}/history")
@@ -87,24 +103,25 @@ class ResultsApiController {
 	}
 
 	@GetMapping("/flaky")
-	@Operation(summary = "Tests whose outcome flips on the same code (user tag), or that Surefire reran to a pass")
+	@Operation(summary = "Tests whose outcome flips on the same code (user tag), or that Surefire reran to a pass, "
+			+ "in the runs of the last `days` whole UTC days (today included)")
 	List<FlakyTest> flaky(@RequestParam(defaultValue = "30") @Min(1) @Max(3650) int days,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-		return queries.flaky(Duration.ofDays(days), limit);
+		return queries.flaky(days, limit);
 	}
 
 	@GetMapping("/slowest")
-	@Operation(summary = "Tests by average duration")
+	@Operation(summary = "Tests by average duration in the runs of the last `days` whole UTC days (today included)")
 	List<SlowTest> slowest(@RequestParam(defaultValue = "30") @Min(1) @Max(3650) int days,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-		return queries.slowest(Duration.ofDays(days), limit);
+		return queries.slowest(days, limit);
 	}
 
 	@GetMapping("/failing")
-	@Operation(summary = "Tests by number of failures")
+	@Operation(summary = "Tests by number of failures in the runs of the last `days` whole UTC days (today included)")
 	List<FailingTest> failing(@RequestParam(defaultValue = "30") @Min(1) @Max(3650) int days,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-		return queries.mostFailing(Duration.ofDays(days), limit);
+		return queries.mostFailing(days, limit);
 	}
 
 	record QueueView(Map<QueueState, Long> counts, List<QueueEntry> entries) {

@@ -1,6 +1,5 @@
 package dev.tower.results;
 
-import java.time.Duration;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.tower.results.ResultsViews.Paged;
+import dev.tower.results.ResultsViews.RunSummary;
 import dev.tower.results.ingest.IngestQueue;
+import dev.tower.results.ingest.RunDeletion;
 import dev.tower.results.ingest.QueueState;
 
 /** The Results board's pages; the trend and history charts on them are React islands fed by the JSON API. */
@@ -25,15 +27,21 @@ class ResultsPagesController {
 
 	private static final int PAGE_SIZE = 25;
 
-	private static final Duration INSIGHT_PERIOD = Duration.ofDays(30);
+	private static final int RUN_PAGE_SIZE = 100;
+
+
+	private static final int INSIGHT_DAYS = 30;
 
 	private final ResultsQueries queries;
 
 	private final IngestQueue queue;
 
-	ResultsPagesController(ResultsQueries queries, IngestQueue queue) {
+	private final RunDeletion deletion;
+
+	ResultsPagesController(ResultsQueries queries, IngestQueue queue, RunDeletion deletion) {
 		this.queries = queries;
 		this.queue = queue;
+		this.deletion = deletion;
 	}
 
 	@GetMapping("/results")
@@ -53,14 +61,36 @@ class ResultsPagesController {
 		return "results/runs";
 	}
 
+	/** A run: its failures first, then its hosts and suites, each list a page at a time. */
 	@GetMapping("/results/runs/{id}")
-	String run(@PathVariable long id, Model model) {
-		model.addAttribute("run", queries.run(id).orElseThrow(() -> new UnknownRunException("run with id " + id)));
+	String run(@PathVariable long id, @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int failures,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int suites, Model model) {
+		RunSummary run = queries.run(id).orElseThrow(() -> new UnknownRunException("run with id " + id));
+		model.addAttribute("run", run);
 		model.addAttribute("hosts", queries.hosts(id));
-		model.addAttribute("failures", queries.failures(id, 200));
-		model.addAttribute("suites", queries.suites(id, 500));
+		model.addAttribute("failures", new Paged<>(queries.failures(id, failures, RUN_PAGE_SIZE), failures,
+				RUN_PAGE_SIZE, run.failures() + run.errors()));
+		model.addAttribute("suites", new Paged<>(queries.suites(id, suites, RUN_PAGE_SIZE), suites, RUN_PAGE_SIZE,
+				queries.suiteCount(id)));
 		model.addAttribute("rejected", queries.rejectedFiles(id));
 		return "results/run";
+	}
+
+	/** The confirmation the run page's delete button leads to: a page, so no script is needed to ask. */
+	@GetMapping("/admin/results/runs/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		model.addAttribute("run", queries.run(id).orElseThrow(() -> new UnknownRunException("run with id " + id)));
+		return "results/delete";
+	}
+
+	@PostMapping("/admin/results/runs/{id}/delete")
+	String deleteRun(@PathVariable long id, RedirectAttributes redirect) {
+		String name = queries.run(id).orElseThrow(() -> new UnknownRunException("run with id " + id)).name();
+		if (!deletion.delete(id)) {
+			throw new UnknownRunException("run with id " + id);
+		}
+		redirect.addFlashAttribute("message", "Run " + name + " deleted.");
+		return "redirect:/results";
 	}
 
 	@GetMapping("/results/tests/{key}")
@@ -71,9 +101,9 @@ class ResultsPagesController {
 
 	@GetMapping("/results/insights")
 	String insights(Model model) {
-		model.addAttribute("flaky", queries.flaky(INSIGHT_PERIOD, 25));
-		model.addAttribute("slowest", queries.slowest(INSIGHT_PERIOD, 10));
-		model.addAttribute("failing", queries.mostFailing(INSIGHT_PERIOD, 10));
+		model.addAttribute("flaky", queries.flaky(INSIGHT_DAYS, 25));
+		model.addAttribute("slowest", queries.slowest(INSIGHT_DAYS, 10));
+		model.addAttribute("failing", queries.mostFailing(INSIGHT_DAYS, 10));
 		return "results/insights";
 	}
 

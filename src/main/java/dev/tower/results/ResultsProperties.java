@@ -23,11 +23,12 @@ import dev.tower.results.report.ParserLimits;
  * @param keepExpired expired and done queue entries are purged this long after their time to live
  * @param claimLease how long a claim on a queue entry holds unless its ingester renews it (a third of this
  *        apart); an entry whose claim ran out belongs to an ingester that is gone, and is taken over
+ * @param retention runs that started longer ago than this are deleted by the {@code results-retention} task
  */
 @ConfigurationProperties("tower.results")
 public record ResultsProperties(DataSize maxFileSize, DataSize maxUploadSize, DataSize maxUploadExpanded,
 		DataSize minFreeDisk, DataSize maxTextSize, Duration timeToLive, Integer attempts, Duration keepExpired,
-		Duration claimLease) {
+		Duration claimLease, Duration retention) {
 
 	public ResultsProperties {
 		maxFileSize = maxFileSize == null ? DataSize.ofGigabytes(2) : maxFileSize;
@@ -39,6 +40,10 @@ public record ResultsProperties(DataSize maxFileSize, DataSize maxUploadSize, Da
 		attempts = attempts == null ? 3 : attempts;
 		keepExpired = keepExpired == null ? Duration.ofDays(7) : keepExpired;
 		claimLease = claimLease == null ? Duration.ofMinutes(1) : claimLease;
+		retention = retention == null ? Duration.ofDays(180) : retention;
+		if (retention.isNegative() || retention.isZero()) {
+			throw new IllegalArgumentException("tower.results.retention must be positive, not " + retention);
+		}
 	}
 
 	public ParserLimits parserLimits() {

@@ -3,8 +3,9 @@ package dev.tower.results;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -103,26 +104,31 @@ public class ResultsQueries {
 			.list();
 	}
 
-	/** The run's suites, those with failures first. */
-	public List<SuiteRow> suites(long runId, int limit) {
+	public long suiteCount(long runId) {
+		return jdbc.sql("select count(*) from test_suite where run_id = ?").param(runId).query(Long.class).single();
+	}
+
+	/** A page of the run's suites, those with failures first. */
+	public List<SuiteRow> suites(long runId, int page, int size) {
 		return jdbc.sql("""
 				select s.id, s.name, s.host, s.tests, s.failures, s.errors, s.skipped, s.seconds
 				from test_suite s where s.run_id = ?
-				order by s.failures + s.errors desc, s.name, s.id limit ?""")
-			.params(runId, limit)
+				order by s.failures + s.errors desc, s.name, s.id limit ? offset ?""")
+			.params(runId, size, (long) page * size)
 			.query((rs, row) -> new SuiteRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getDouble(8)))
 			.list();
 	}
 
-	public List<FailureRow> failures(long runId, int limit) {
+	/** A page of the run's failed and erroneous cases. */
+	public List<FailureRow> failures(long runId, int page, int size) {
 		return jdbc.sql("""
 				select c.test_key, c.class_name, c.name, c.outcome, c.seconds, c.message, c.failure_type, c.trace,
 				       c.system_out, s.host, s.name
 				from test_case c join test_suite s on s.id = c.suite_id
 				where c.run_id = ? and c.outcome in ('F', 'E')
-				order by c.class_name, c.name, c.id limit ?""")
-			.params(runId, limit)
+				order by c.class_name, c.name, c.id limit ? offset ?""")
+			.params(runId, size, (long) page * size)
 			.query((rs, row) -> new FailureRow(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
 					Outcome.of(rs.getString(4).charAt(0)), rs.getDouble(5), rs.getString(6), rs.getString(7),
 					rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)))
@@ -166,65 +172,80 @@ public class ResultsQueries {
 
 	/**
 	 * Tests whose outcome flipped between consecutive runs of the same code (the same user tag: put the version or
-	 * commit there), or that Surefire reran to a pass, within {@code period}; most flips first.
+	 * commit there), or that Surefire reran to a pass, in the runs of the last {@code days} UTC days (today
+	 * included); most flips first. Only tests that failed in the window can flip, and those are few: their flips
+	 * are counted from their cases, everything else comes from the per-day statistics.
 	 */
-	public List<FlakyTest> flaky(Duration period, int limit) {
+	public List<FlakyTest> flaky(int days, int limit) {
+		LocalDate since = since(days);
 		return jdbc.sql("""
-				with recent as (
-				    select c.test_key, c.class_name, c.name, c.outcome, c.reruns, r.started_at, r.id as run_id,
-				           coalesce(r.user_tag, '') as code, case when c.outcome = 'P' then 1 else 0 end as ok
+				with candidates as (
+				    select test_key, sum(failures) as failures from test_day
+				    where run_day >= ? and (failures > 0 or reruns > 0) group by test_key
+				), outcomes as (
+				    select c.test_key, case when c.outcome = 'P' then 1 else 0 end as ok, r.started_at, r.id as run_id,
+				           coalesce(r.user_tag, '') as code
 				    from test_case c join test_run r on r.id = c.run_id
-				    where r.started_at >= ? and c.outcome <> 'S'
+				    where c.test_key in (select test_key from candidates where failures > 0)
+				      and r.run_day >= ? and c.outcome <> 'S'
 				), flips as (
-				    select test_key, class_name, name, outcome, reruns, started_at,
-				           coalesce(abs(ok - lag(ok) over (partition by test_key, code order by started_at, run_id)), 0) as flip
-				    from recent
+				    select test_key, sum(flip) as flips from (
+				        select test_key,
+				               coalesce(abs(ok - lag(ok) over (partition by test_key, code order by started_at, run_id)), 0) as flip
+				        from outcomes) o
+				    group by test_key
+				), stats as (
+				    select d.test_key, min(d.class_name) as class_name, min(d.name) as name, sum(d.runs) as runs,
+				           sum(d.failures) as failures, sum(d.reruns) as marked, max(d.last_run) as last_run
+				    from test_day d where d.run_day >= ? and d.test_key in (select test_key from candidates)
+				    group by d.test_key
 				)
-				select test_key, min(class_name), min(name), sum(flip) as flips,
-				       sum(case when outcome = 'P' and reruns > 0 then 1 else 0 end) as marked, count(*),
-				       sum(case when outcome in ('F', 'E') then 1 else 0 end) as failures, max(started_at)
-				from flips
-				group by test_key
-				having sum(flip) > 0 or sum(case when outcome = 'P' and reruns > 0 then 1 else 0 end) > 0
-				order by sum(flip) + sum(case when outcome = 'P' and reruns > 0 then 1 else 0 end) desc, test_key
+				select s.test_key, s.class_name, s.name, coalesce(f.flips, 0), s.marked, s.runs, s.failures, s.last_run
+				from stats s left join flips f on f.test_key = s.test_key
+				where coalesce(f.flips, 0) > 0 or s.marked > 0
+				order by coalesce(f.flips, 0) + s.marked desc, s.test_key
 				limit ?""")
-			.params(since(period), limit)
+			.params(since, since, since, limit)
 			.query((rs, row) -> new FlakyTest(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
 					rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), instant(rs, 8)))
 			.list();
 	}
 
-	public List<SlowTest> slowest(Duration period, int limit) {
+	/** Tests by average duration over their non-skipped results in the runs of the last {@code days} UTC days. */
+	public List<SlowTest> slowest(int days, int limit) {
 		return jdbc.sql("""
-				select c.test_key, min(c.class_name), min(c.name), avg(c.seconds), max(c.seconds), count(*)
-				from test_case c join test_run r on r.id = c.run_id
-				where r.started_at >= ? and c.outcome <> 'S'
-				group by c.test_key
-				order by avg(c.seconds) desc, c.test_key limit ?""")
-			.params(since(period), limit)
+				select test_key, min(class_name), min(name), sum(seconds_sum) / sum(runs), max(seconds_max), sum(runs)
+				from test_day where run_day >= ?
+				group by test_key
+				order by sum(seconds_sum) / sum(runs) desc, test_key limit ?""")
+			.params(since(days), limit)
 			.query((rs, row) -> new SlowTest(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
 					rs.getDouble(4), rs.getDouble(5), rs.getLong(6)))
 			.list();
 	}
 
-	public List<FailingTest> mostFailing(Duration period, int limit) {
+	/** Tests by failures in the runs of the last {@code days} UTC days. */
+	public List<FailingTest> mostFailing(int days, int limit) {
+		LocalDate since = since(days);
 		return jdbc.sql("""
-				select c.test_key, min(c.class_name), min(c.name),
-				       sum(case when c.outcome in ('F', 'E') then 1 else 0 end) as failures, count(*),
-				       max(case when c.outcome in ('F', 'E') then r.started_at end)
-				from test_case c join test_run r on r.id = c.run_id
-				where r.started_at >= ? and c.outcome <> 'S'
-				group by c.test_key
-				having sum(case when c.outcome in ('F', 'E') then 1 else 0 end) > 0
-				order by failures desc, c.test_key limit ?""")
-			.params(since(period), limit)
+				with failing as (
+				    select test_key, sum(failures) as failures, max(last_failure) as last_failure from test_day
+				    where run_day >= ? and failures > 0 group by test_key
+				    order by sum(failures) desc, test_key limit ?
+				)
+				select f.test_key, min(d.class_name), min(d.name), f.failures, sum(d.runs), f.last_failure
+				from failing f join test_day d on d.test_key = f.test_key and d.run_day >= ?
+				group by f.test_key, f.failures, f.last_failure
+				order by f.failures desc, f.test_key""")
+			.params(since, limit, since)
 			.query((rs, row) -> new FailingTest(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
 					rs.getLong(4), rs.getLong(5), instant(rs, 6)))
 			.list();
 	}
 
-	private static Timestamp since(Duration period) {
-		return Timestamp.from(Instant.now().minus(period));
+	/** The first day of a window of {@code days} UTC days ending today. */
+	static LocalDate since(int days) {
+		return LocalDate.now(ZoneOffset.UTC).minusDays(days - 1L);
 	}
 
 	private static RunSummary run(ResultSet rs, int row) throws SQLException {

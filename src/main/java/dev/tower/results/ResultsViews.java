@@ -124,4 +124,21 @@ public final class ResultsViews {
 			Instant lastFailed) {
 	}
 
+	/** One page of a longer list, for the pager under it. */
+	public record Paged<T>(List<T> items, int page, int size, long total) {
+
+		public long pages() {
+			return (total + size - 1) / size;
+		}
+
+		public long first() {
+			return (long) page * size + 1;
+		}
+
+		public long last() {
+			return (long) page * size + items.size();
+		}
+
+	}
+
 }

@@ -45,7 +45,8 @@ public class IngestQueue {
 
 	/**
 	 * Queues the files not already waiting, and not already done (or failed: an admin retries those) with the same
-	 * size and time: re-queuing a tree adds nothing. Returns the ids of the entries added.
+	 * size and time, for the same run and host: re-queuing a tree adds nothing, the same file for another run is
+	 * that run's. Returns the ids of the entries added.
 	 */
 	@Transactional
 	public List<Long> enqueue(List<QueuedFile> files) {
@@ -53,17 +54,20 @@ public class IngestQueue {
 		List<Long> added = new ArrayList<>();
 		for (QueuedFile file : files) {
 			String path = file.path().toString();
+			RunInfo run = file.run();
 			boolean known = jdbc.sql("""
 					select count(*) from ingest_queue
-					where file_path = ? and (state in ('PENDING', 'PROCESSING')
-					                         or (state in ('DONE', 'FAILED') and file_size = ? and file_modified = ?))""")
-				.params(path, file.size(), Timestamp.from(file.modified()))
+					where file_path = ? and run_name = ? and owner = ? and site = ? and host = ? and run_tag = ?
+					  and coalesce(user_tag, '') = ?
+					  and (state in ('PENDING', 'PROCESSING')
+					       or (state in ('DONE', 'FAILED') and file_size = ? and file_modified = ?))""")
+				.params(path, run.name(), run.owner(), run.site(), run.host(), run.runTag(),
+						run.userTag() == null ? "" : run.userTag(), file.size(), Timestamp.from(file.modified()))
 				.query(Long.class)
 				.single() > 0;
 			if (known) {
 				continue;
 			}
-			RunInfo run = file.run();
 			var keys = new GeneratedKeyHolder();
 			jdbc.sql("""
 					insert into ingest_queue (created_at, time_to_live, run_dir, file_path, file_size, file_modified,

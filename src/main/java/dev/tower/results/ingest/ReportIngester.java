@@ -36,7 +36,8 @@ import dev.tower.results.report.MalformedReportException;
 
 /**
  * Puts one JUnit XML file into the database, in one transaction: its file record, suites and cases, and its
- * share of the run's totals. A file seen before (same SHA-256) is recognised and skipped; a file that cannot be
+ * share of the run's totals. A file seen before in the same run from the same host (same SHA-256) is recognised and
+ * skipped; identical bytes in another run are that run's results. A file that cannot be
  * parsed leaves nothing but a record of its rejection and the reason.
  */
 @Service
@@ -46,6 +47,8 @@ public class ReportIngester {
 
 	private final ResultStore store;
 
+	private final TestStatistics statistics;
+
 	private final DataSource dataSource;
 
 	private final TransactionTemplate transaction;
@@ -54,9 +57,10 @@ public class ReportIngester {
 
 	private final JsonMapper json;
 
-	ReportIngester(ResultStore store, DataSource dataSource, TransactionTemplate transaction,
+	ReportIngester(ResultStore store, TestStatistics statistics, DataSource dataSource, TransactionTemplate transaction,
 			ResultsProperties properties, JsonMapper json) {
 		this.store = store;
+		this.statistics = statistics;
 		this.dataSource = dataSource;
 		this.transaction = transaction;
 		this.properties = properties;
@@ -82,35 +86,36 @@ public class ReportIngester {
 
 	/**
 	 * Ingests a file; with {@code recordRejection} false (uploads: the client keeps the file and hears the
-	 * reason), a rejected file leaves nothing behind, not even an empty run.
+	 * reason), a rejected file leaves nothing behind, not even an empty run. The run is created inside the file's
+	 * transaction, so a file that fails for any reason takes a run it created with it.
 	 */
 	public FileOutcome ingest(ReportFile file, RunInfo run, boolean recordRejection) {
-		var earlier = store.findFile(file.sha256());
+		var earlier = store.findFile(run, file.sha256());
 		if (earlier.isPresent()) {
 			return seenBefore(file, earlier.get());
 		}
-		long runId = store.runFor(run, file.modified());
 		try {
-			return transaction.execute(status -> write(file, run, runId));
+			return transaction.execute(status -> write(file, run, store.runFor(run, file.modified())));
 		}
 		catch (MalformedReportException ex) {
 			log.info("Rejected {}: {}", file.fullName(), ex.getMessage());
 			if (!recordRejection) {
-				store.dropIfEmpty(runId);
 				return FileOutcome.rejected(file.fullName(), ex.getMessage(), null, null);
 			}
 			try {
-				Long fileId = transaction.execute(status -> store.insertFile(runId, run, file, "REJECTED",
-						ResultStore.clip(ex.getMessage(), 2000)));
-				return FileOutcome.rejected(file.fullName(), ex.getMessage(), fileId, runId);
+				return transaction.execute(status -> {
+					long runId = store.runFor(run, file.modified());
+					long fileId = store.insertFile(runId, run, file, "REJECTED", ResultStore.clip(ex.getMessage(), 2000));
+					return FileOutcome.rejected(file.fullName(), ex.getMessage(), fileId, runId);
+				});
 			}
 			catch (DuplicateKeyException raced) {
-				return FileOutcome.rejected(file.fullName(), ex.getMessage(), null, runId);
+				return FileOutcome.rejected(file.fullName(), ex.getMessage(), null, null);
 			}
 		}
 		catch (DuplicateKeyException ex) {
-			// another ingester stored the same content a moment ago
-			return seenBefore(file, store.findFile(file.sha256()).orElseThrow(() -> ex));
+			// another ingester stored the same content in the same run a moment ago
+			return seenBefore(file, store.findFile(run, file.sha256()).orElseThrow(() -> ex));
 		}
 	}
 
@@ -130,7 +135,8 @@ public class ReportIngester {
 			var listener = new StoringListener(store, cases, json, runId, fileId, run.host(), file.modified());
 			CaseCounts counts = new JUnitXmlParser(properties.parserLimits()).parse(in, listener);
 			cases.flush();
-			store.finishFile(fileId, runId, counts, listener.seconds(), listener.earliest());
+			var runDay = store.finishFile(fileId, runId, counts, listener.seconds(), listener.earliest());
+			statistics.add(runDay.day(), runDay.startedAt(), listener.tally());
 			return FileOutcome.ingested(file.fullName(), counts, listener.suites(), fileId, runId);
 		}
 		catch (IOException ex) {

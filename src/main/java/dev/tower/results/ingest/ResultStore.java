@@ -2,9 +2,12 @@ package dev.tower.results.ingest;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -19,39 +22,52 @@ class ResultStore {
 
 	private final JdbcClient jdbc;
 
-	ResultStore(JdbcClient jdbc) {
+	/** Holds the run against a deletion until the file's transaction ends, without holding back other files. */
+	private final String runLock;
+
+	ResultStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		// H2 (development, one ingester) knows only "for update", which would serialise a run's files
+		this.runLock = onPostgres(template) ? " for key share" : "";
 	}
 
-	/** The run these results belong to, created on first sight. Safe when several ingesters meet a new run. */
+	static boolean onPostgres(JdbcTemplate jdbc) {
+		return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+				"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())));
+	}
+
+	/**
+	 * The run these results belong to, created on first sight inside the caller's transaction (so it goes if the
+	 * file does). Several ingesters meeting a new run: the second one's insert waits for the first one's
+	 * transaction and then does nothing, without the error that would abort its own transaction on PostgreSQL. A
+	 * deletion of the run waits for the file, or the file for the deletion and then makes the run anew.
+	 */
 	long runFor(RunInfo run, Instant startedAt) {
 		Optional<Long> existing = findRun(run.runKey());
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		try {
-			var keys = new GeneratedKeyHolder();
-			jdbc.sql("""
-					insert into test_run (run_key, name, owner, site, run_tag, user_tag, created_at, started_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(run.runKey(), run.name(), run.owner(), run.site(), run.runTag(), run.userTag(),
-						Timestamp.from(Instant.now()), Timestamp.from(startedAt))
-				.update(keys, "id");
-			return keys.getKey().longValue();
-		}
-		catch (DuplicateKeyException ex) {
-			return findRun(run.runKey()).orElseThrow(() -> ex);
-		}
+		jdbc.sql("""
+				insert into test_run (run_key, name, owner, site, run_tag, user_tag, created_at, started_at, run_day)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict do nothing""")
+			.params(run.runKey(), run.name(), run.owner(), run.site(), run.runTag(), run.userTag(),
+					Timestamp.from(Instant.now()), Timestamp.from(startedAt), LocalDate.ofInstant(startedAt, ZoneOffset.UTC))
+			.update();
+		return findRun(run.runKey()).orElseThrow();
 	}
 
 	private Optional<Long> findRun(String runKey) {
-		return jdbc.sql("select id from test_run where run_key = ?").param(runKey).query(Long.class).optional();
+		return jdbc.sql("select id from test_run where run_key = ?" + runLock).param(runKey).query(Long.class).optional();
 	}
 
-	/** A file already stored with this content: its id, run and path. */
-	Optional<StoredFile> findFile(String sha256) {
-		return jdbc.sql("select id, run_id, full_name, status, reason from result_file where sha256 = ?")
-			.param(sha256)
+	/** A file with this content already stored in this run from this host: its id, run and path. */
+	Optional<StoredFile> findFile(RunInfo run, String sha256) {
+		return jdbc.sql("""
+				select f.id, f.run_id, f.full_name, f.status, f.reason
+				from result_file f join test_run r on r.id = f.run_id
+				where r.run_key = ? and f.host = ? and f.sha256 = ?""")
+			.params(run.runKey(), run.host(), sha256)
 			.query(StoredFile.class)
 			.optional();
 	}
@@ -94,23 +110,30 @@ class ResultStore {
 			.update();
 	}
 
-	void finishFile(long fileId, long runId, CaseCounts counts, double seconds, Instant earliestSuite) {
+	/**
+	 * Adds a file's totals to its run and returns the run's day and start, for the statistics. The run's first
+	 * stored file fixes its day (its statistics are found under it when the run is deleted). A run deleted while
+	 * the file was being stored fails the file, which takes its rows with it.
+	 */
+	RunDay finishFile(long fileId, long runId, CaseCounts counts, double seconds, Instant earliestSuite) {
 		jdbc.sql("update result_file set tests = ? where id = ?").params(counts.tests(), fileId).update();
-		jdbc.sql("""
+		int updated = jdbc.sql("""
 				update test_run set files = files + 1, tests = tests + ?, failures = failures + ?, errors = errors + ?,
 				                    skipped = skipped + ?, flaky = flaky + ?, seconds = seconds + ?,
-				                    started_at = least(started_at, ?)
+				                    started_at = least(started_at, ?), run_day = case when files = 0 then ? else run_day end
 				where id = ?""")
 			.params(counts.tests(), counts.failures(), counts.errors(), counts.skipped(), counts.flaky(), seconds,
-					Timestamp.from(earliestSuite), runId)
+					Timestamp.from(earliestSuite), LocalDate.ofInstant(earliestSuite, ZoneOffset.UTC), runId)
 			.update();
+		if (updated == 0) {
+			throw new IllegalStateException("the run was deleted while its file was being stored");
+		}
+		return jdbc.sql("select run_day, started_at from test_run where id = ?").param(runId)
+			.query((rs, row) -> new RunDay(rs.getObject(1, LocalDate.class), rs.getTimestamp(2).toInstant()))
+			.single();
 	}
 
-	/** Removes a run that nothing was stored in (an upload that was refused). */
-	void dropIfEmpty(long runId) {
-		jdbc.sql("delete from test_run where id = ? and files = 0 and not exists (select 1 from result_file where run_id = ?)")
-			.params(runId, runId)
-			.update();
+	record RunDay(LocalDate day, Instant startedAt) {
 	}
 
 	static String clip(String text, int max) {

@@ -19,7 +19,7 @@ import dev.tower.results.report.SuiteStart;
 
 /**
  * Stores a report as the parser streams it: suite rows as they open and close, cases in bulk, buffered (the suite
- * rows go in between the bulk writes).
+ * rows go in between the bulk writes), tallied per test for the statistics as they pass.
  */
 final class StoringListener implements ReportListener {
 
@@ -44,6 +44,8 @@ final class StoringListener implements ReportListener {
 	private final String host;
 
 	private final Deque<Long> openSuites = new ArrayDeque<>();
+
+	private final TestStatistics.Tally tally = new TestStatistics.Tally();
 
 	private Instant earliest;
 
@@ -78,10 +80,14 @@ final class StoringListener implements ReportListener {
 			throw new MalformedReportException("a <testcase> outside any <testsuite>");
 		}
 		long suiteId = openSuites.peek();
+		long testKey = TestKey.of(c.className(), c.name());
+		tally.add(testKey, c);
 		try {
-			cases.value(runId).value(suiteId).value(TestKey.of(c.className(), c.name()))
-				.value(c.className()).value(c.name()).value(OUTCOME_CODES[c.outcome().ordinal()]).value(c.seconds())
-				.value(c.reruns()).value(c.message()).value(c.type()).value(c.trace()).value(c.systemOut())
+			cases.value(runId).value(suiteId).value(testKey)
+				.value(ResultStore.clip(c.className(), 1000)).value(ResultStore.clip(c.name(), 1000))
+				.value(OUTCOME_CODES[c.outcome().ordinal()]).value(c.seconds())
+				.value(c.reruns()).value(c.message()).value(ResultStore.clip(c.type(), 1000)).value(c.trace())
+				.value(c.systemOut())
 				.value(c.systemErr())
 				.endRow();
 		}
@@ -106,6 +112,11 @@ final class StoringListener implements ReportListener {
 	/** The earliest suite timestamp, or the file's time when none is earlier. */
 	Instant earliest() {
 		return earliest;
+	}
+
+	/** The file's results per test, for the statistics. */
+	TestStatistics.Tally tally() {
+		return tally;
 	}
 
 	long suites() {

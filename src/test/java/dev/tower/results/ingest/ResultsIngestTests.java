@@ -149,6 +149,64 @@ class ResultsIngestTests {
 	}
 
 	@Test
+	void aByteIdenticalReportInAnotherRunOrFromAnotherHostIsKept() throws Exception {
+		Reports.write(servers.resolve("a"), "TEST-same.xml", Reports.report("com.acme.SameTest", 5, 1, 0));
+		Reports.write(servers.resolve("b"), "TEST-copy.xml", Reports.report("com.acme.SameTest", 5, 1, 0));
+
+		assertThat(ingest(servers.resolve("a").toString(), "--run", "build-1")).isEqualTo(0);
+		assertThat(ingest(servers.resolve("a").toString(), "--run", "build-2")).isEqualTo(0);
+		assertThat(ingest(servers.resolve("a").toString(), "--run", "build-2", "--host", "other")).isEqualTo(0);
+		assertThat(ingest(servers.resolve("b").toString(), "--run", "build-2", "--host", "other")).isEqualTo(0);
+
+		assertThat(out.toString()).contains("1 file (0 ingested, 1 duplicate, 0 rejected)");
+		assertThat(count("test_case")).isEqualTo(3 * 6);
+		assertThat(jdbc.sql("select name, files, tests, failures from test_run order by name").query().listOfRows())
+			.extracting(row -> row.get("name") + ":" + row.get("files") + ":" + row.get("tests") + ":" + row.get("failures"))
+			.containsExactly("build-1:1:6:1", "build-2:2:12:2");
+	}
+
+	@Test
+	void aFileThatFailsWhileBeingStoredLeavesNoRunBehind(@Autowired ReportIngester ingester) throws Exception {
+		Path file = Reports.write(servers.resolve("vanishing"), "TEST-v.xml", Reports.report("com.acme.VTest", 2, 0, 0));
+		ReportFile described = ingester.describe(file, file.toString());
+		Files.delete(file);
+		RunInfo run = new RunInfo("fresh-run", "qa", "lab", "h1", null, null, null);
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingester.ingest(described, run, false))
+			.hasMessageContaining("TEST-v.xml");
+
+		assertThat(count("test_run") + count("result_file") + count("test_suite") + count("test_case")).isZero();
+	}
+
+	@Test
+	void aTestNameLongerThanItsColumnIsClippedNotARefusal() throws Exception {
+		String longName = "com.acme." + "Deep".repeat(400);
+		Reports.write(servers.resolve("long"), "TEST-long.xml", Reports.report(longName, 2, 0, 0));
+
+		assertThat(ingest(servers.resolve("long").toString(), "--run", "long")).as(err.toString()).isZero();
+
+		assertThat(jdbc.sql("select max(length(class_name)) from test_case").query(Integer.class).single()).isEqualTo(1000);
+	}
+
+	@Test
+	@WithMockUser
+	void theRunPageListsEveryFailureAPageAtATime() throws Exception {
+		Reports.write(servers.resolve("many"), "TEST-many.xml", Reports.report("com.acme.ManyTest", 5, 150, 0));
+		assertThat(ingest(servers.resolve("many").toString(), "--run", "many")).isZero();
+		long runId = jdbc.sql("select id from test_run").query(Long.class).single();
+
+		mvc.perform(get("/results/runs/{id}", runId)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("1–100 of 150"),
+					org.hamcrest.Matchers.containsString(">fails0<"),
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(">fails99<")))));
+		mvc.perform(get("/results/runs/{id}", runId).param("failures", "1")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("101–150 of 150"),
+					org.hamcrest.Matchers.containsString(">fails99<"))));
+	}
+
+	@Test
 	void queuedFilesWaitForTheScheduledJobWhichIngestsThem() throws Exception {
 		Reports.write(servers.resolve("later"), "TEST-later.xml", Reports.report("com.acme.LaterTest", 3, 1, 0));
 
