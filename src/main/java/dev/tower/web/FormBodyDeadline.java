@@ -251,7 +251,14 @@ class FormBodyDeadline extends OncePerRequestFilter implements WebServerFactoryC
 
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("the form has been read already");
+					// the body is already in memory: all of it is available, and then it is done
+					try {
+						listener.onDataAvailable();
+						listener.onAllDataRead();
+					}
+					catch (IOException ex) {
+						listener.onError(ex);
+					}
 				}
 
 			};

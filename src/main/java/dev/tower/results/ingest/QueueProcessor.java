@@ -60,15 +60,15 @@ public class QueueProcessor {
 		while (true) {
 			queue.releaseExpired();
 			List<IngestQueue.Unfinished> open = queue.unfinished(paths);
-			List<Long> todo = new ArrayList<>();
+			List<Long> untried = new ArrayList<>();
 			for (IngestQueue.Unfinished entry : open) {
 				if (entry.state() != QueueState.PROCESSING && tried.add(entry.id())) {
-					todo.add(entry.id());
+					untried.add(entry.id());
 				}
 			}
-			if (!todo.isEmpty()) {
-				queue.resume(todo); // running the command again is asking for another try, now
-				process(todo, threads, progress, summary);
+			if (!untried.isEmpty()) {
+				queue.resume(untried); // running the command again is asking for another try, now
+				process(untried, threads, progress, summary);
 				continue;
 			}
 			List<IngestQueue.Unfinished> elsewhere = open.stream().filter(entry -> entry.state() == QueueState.PROCESSING).toList();
