@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,14 @@ class DeploymentTests {
 		for (String line = output.readLine(); line != null; line = output.readLine()) {
 			if (line.contains("Started TowerApplication")) {
 				// Keep draining the output, so the server never blocks on a full pipe while it stops.
-				Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }));
+				Thread drain = new Thread(() -> {
+					try {
+						output.lines().forEach(ignored -> { });
+					}
+					catch (UncheckedIOException closedWhenTheServerEnded) {
+						// nothing more to drain
+					}
+				});
 				drain.setDaemon(true);
 				drain.start();
 				return;

@@ -16,17 +16,26 @@ class TowerStartupException extends RuntimeException {
 		super(message, cause);
 	}
 
-	/** Start-up failed: the innermost cause is what an operator can act on (a refused password, a closed port). */
+	/**
+	 * Start-up failed. The database driver's own message names the server and what it said (a refused password, a
+	 * closed port); otherwise the innermost cause is what an operator can act on.
+	 */
 	static TowerStartupException cannotStart(Throwable failure) {
 		Throwable root = failure;
-		boolean database = failure instanceof SQLException;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-			database |= root instanceof SQLException;
+		SQLException database = null;
+		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			root = cause;
+			if (cause instanceof SQLException sql) {
+				database = sql;
+			}
+		}
+		if (database != null) {
+			root = database;
 		}
 		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
 		String firstLine = message.lines().findFirst().orElse(message);
-		return new TowerStartupException((database ? "cannot start: the database: " : "cannot start: ") + firstLine, failure);
+		return new TowerStartupException((database != null ? "cannot start: the database: " : "cannot start: ") + firstLine,
+				failure);
 	}
 
 }

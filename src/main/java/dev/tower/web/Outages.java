@@ -39,6 +39,11 @@ final class Outages {
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return true;
 			}
+			// HikariCP closes a connection the server dropped; rolling back on it then fails with this, and the
+			// rollback failure replaces the connection error that caused it.
+			if (cause instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
+				return true;
+			}
 		}
 		return false;
 	}

@@ -60,11 +60,12 @@ class DatabaseOutageTests {
 		node = new SpringApplicationBuilder(TowerApplication.class).profiles("testing")
 			.run("--server.port=0", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=",
-					// Expected while the database is away: the pool's and the health check's complaints, one line
-					// per refused request.
+					// Expected while the database is away: the pool's, Hibernate's and the health check's complaints,
+					// a transaction whose rollback failed on the dropped connection, one line per refused request.
 					"--logging.level.com.zaxxer.hikari=off", "--logging.level.dev.tower.web=error",
 					"--logging.level.org.springframework.boot.jdbc=error", "--logging.level.org.springframework.boot.health=error",
-					"--logging.level.org.hibernate.engine.jdbc=off");
+					"--logging.level.org.hibernate.orm.jdbc.error=off",
+					"--logging.level.org.springframework.transaction.interceptor=off");
 		node.getBean(AccountService.class).create("oscar", "oscar-password", true);
 		token = node.getBean(ApiTokenService.class).issue("oscar", "outage", TokenScope.API).secret();
 	}
