@@ -50,8 +50,11 @@ final class TowerContext {
 			args.add("--jobrunr.dashboard.enabled=false");
 		}
 		if (!root.debug) {
-			// A failed start is reported in one line by the command line (TowerCommand), not as a stack trace.
+			// A failed start is reported in one line by the command line (TowerCommand), not as a stack trace or as
+			// the context's warning that it gave up (which repeats every nested message).
 			defaults.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
+			defaults.put("logging.level.org.springframework.boot.web.server.servlet.context", "OFF");
+			defaults.put("logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "OFF");
 		}
 		args.addAll(springArgs);
 		app.setDefaultProperties(defaults);
