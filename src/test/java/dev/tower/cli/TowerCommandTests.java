@@ -1,9 +1,14 @@
 package dev.tower.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +17,19 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.tower.TowerApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The command line as an operator uses it: same jar, same data layer, no web server. */
 class TowerCommandTests {
@@ -29,6 +39,9 @@ class TowerCommandTests {
 	final StringWriter err = new StringWriter();
 
 	final InputStream stdin = System.in;
+
+	/** What start-up logs to the console (standard output). */
+	final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
 	@AfterEach
 	void restoreStdin() {
@@ -95,6 +108,65 @@ class TowerCommandTests {
 	}
 
 	@Test
+	void aDatabaseThatRefusesTheAccountIsOneLineAndExitCodeTwo() throws Exception {
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+		try {
+			assertThat(serve("--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+					"--spring.datasource.username=nobody")).isEqualTo(2);
+			assertThat(err.toString()).isEqualTo("tower: cannot start: the database: FATAL: role \"nobody\" does not exist"
+					+ System.lineSeparator());
+		}
+		finally {
+			postgres.close();
+		}
+	}
+
+	@Test
+	void anUnreachableDatabaseIsOneLineAndTheTraceOnlyWithDebug() throws Exception {
+		int closed;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closed = socket.getLocalPort();
+		}
+		assertThat(serve("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + closed + "/tower")).isEqualTo(2);
+		assertThat(err.toString()).startsWith("tower: cannot start: the database: Connection to 127.0.0.1:" + closed + " refused")
+			.hasLineCount(1);
+		assertThat(printed.toString()).doesNotContain("\tat ", "Exception encountered", "Application run failed");
+
+		assertThat(serve("--debug", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + closed + "/tower")).isEqualTo(2);
+		assertThat(err.toString()).startsWith("tower: cannot start: the database: Connection to").contains("\tat org.postgresql");
+	}
+
+	@Test
+	void aDatabaseThatAcceptsButNeverAnswersFailsStartUpWithinSeconds() throws Exception {
+		try (ServerSocket silent = new ServerSocket(0)) {
+			Thread accepting = new Thread(() -> {
+				List<Socket> held = new ArrayList<>();
+				try {
+					while (true) {
+						held.add(silent.accept());
+					}
+				}
+				catch (IOException closed) {
+					// the test is over
+				}
+			});
+			accepting.setDaemon(true);
+			accepting.start();
+			// Without pgjdbc's login timeout this start-up waits for ever (serve gives up after two minutes).
+			assertThat(serve("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/tower"))
+				.isEqualTo(2);
+			assertThat(err.toString()).startsWith("tower: cannot start: the database: ").hasLineCount(1);
+		}
+	}
+
+	@Test
+	void aMalformedRedisUrlIsOneLine() {
+		assertThat(serve("--REDIS_URL=http://localhost:6379")).isEqualTo(2);
+		assertThat(err.toString()).startsWith("tower: cannot start: ").hasLineCount(1);
+		assertThat(printed.toString()).doesNotContain("\tat ");
+	}
+
+	@Test
 	void printsUsage() {
 		assertThat(run("--help")).isZero();
 		assertThat(out.toString()).contains("serve", "worker", "user", "finance", "--production");
@@ -111,6 +183,25 @@ class TowerCommandTests {
 				assertThat(row.next()).as("a token for " + username).isTrue();
 				return row.getString(1);
 			}
+		}
+	}
+
+	/** {@code tower serve} on the testing profile with these Spring arguments; it must fail to start, and soon. */
+	private int serve(String... springArgs) {
+		return assertTimeoutPreemptively(Duration.ofMinutes(2), () -> serveUntilStopped(springArgs), "tower serve started");
+	}
+
+	private int serveUntilStopped(String... springArgs) {
+		List<String> args = new ArrayList<>(List.of("--profile", "testing", "serve", "--server.port=0",
+				"--logging.level.org.springframework.boot.web=warn"));
+		args.addAll(List.of(springArgs));
+		PrintStream console = System.out;
+		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+		try {
+			return run(args.toArray(String[]::new));
+		}
+		finally {
+			System.setOut(console);
 		}
 	}
 
