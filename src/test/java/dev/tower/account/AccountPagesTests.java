@@ -41,7 +41,7 @@ class AccountPagesTests {
 
 	@BeforeEach
 	void reader() {
-		accounts.create("reader", "reader-password", false);
+		accounts.create("reader", "reader-kettle-harbour", false);
 	}
 
 	@Test
@@ -52,15 +52,15 @@ class AccountPagesTests {
 
 	@Test
 	void signsInWithTheRightPasswordOnly() throws Exception {
-		mvc.perform(formLogin().user("reader").password("reader-password")).andExpect(authenticated().withUsername("reader"));
-		mvc.perform(formLogin().user("reader").password("wrong-password")).andExpect(unauthenticated())
+		mvc.perform(formLogin().user("reader").password("reader-kettle-harbour")).andExpect(authenticated().withUsername("reader"));
+		mvc.perform(formLogin().user("reader").password("wrong-kettle-harbour")).andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(logout()).andExpect(redirectedUrl("/login?logout"));
 	}
 
 	@Test
 	void fiveWrongPasswordsPauseSignInForThatAccountFromThatAddressOnly() throws Exception {
-		accounts.create("guessed", "the-right-password", false);
+		accounts.create("guessed", "the-right-kettle-harbour", false);
 		for (int i = 1; i <= 4; i++) {
 			mvc.perform(signIn("guessed", "guess-" + i, "203.0.113.7"))
 				.andExpect(redirectedUrl("/login?error"));
@@ -69,14 +69,14 @@ class AccountPagesTests {
 			.andExpect(redirectedUrl("/login?locked=15"))
 			.andExpect(header().string("Retry-After", matchesPattern("8[0-9]{2}|900")));
 
-		mvc.perform(signIn("Guessed", "the-right-password", "203.0.113.7"))
+		mvc.perform(signIn("Guessed", "the-right-kettle-harbour", "203.0.113.7"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?locked=15"));
 		mvc.perform(get("/login").param("locked", "15"))
 			.andExpect(content().string(containsString("Too many wrong passwords.")))
 			.andExpect(content().string(containsString("Try again in 15 minutes.")));
 
-		mvc.perform(signIn("guessed", "the-right-password", "198.51.100.4"))
+		mvc.perform(signIn("guessed", "the-right-kettle-harbour", "198.51.100.4"))
 			.andExpect(authenticated().withUsername("guessed"));
 	}
 
@@ -91,7 +91,7 @@ class AccountPagesTests {
 
 	@Test
 	void formsWithoutACsrfTokenAreRefused() throws Exception {
-		mvc.perform(post("/login").param("username", "reader").param("password", "reader-password"))
+		mvc.perform(post("/login").param("username", "reader").param("password", "reader-kettle-harbour"))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/account/tokens").param("name", "ci").with(user("reader")))
 			.andExpect(status().isForbidden());

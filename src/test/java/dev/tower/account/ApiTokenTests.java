@@ -43,8 +43,8 @@ class ApiTokenTests {
 
 	@BeforeEach
 	void accounts() {
-		accounts.create("reader", "reader-password", false);
-		accounts.create("boss", "boss-password", true);
+		accounts.create("reader", "reader-kettle-harbour", false);
+		accounts.create("boss", "boss-kettle-harbour", true);
 	}
 
 	@Test

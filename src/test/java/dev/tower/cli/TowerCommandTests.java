@@ -37,7 +37,7 @@ class TowerCommandTests {
 
 	@Test
 	void createsAnAccountWithAPipedPasswordThenListsIt() {
-		System.setIn(new ByteArrayInputStream("carol-password\n".getBytes(StandardCharsets.UTF_8)));
+		System.setIn(new ByteArrayInputStream("carol-kettle-harbour\n".getBytes(StandardCharsets.UTF_8)));
 
 		assertThat(run("--profile", "testing", "user", "create", "carol", "--admin")).isZero();
 		assertThat(out.toString()).contains("Created admin account 'carol'.");
@@ -55,7 +55,7 @@ class TowerCommandTests {
 
 	@Test
 	void issuesUploadTokens() throws SQLException {
-		System.setIn(new ByteArrayInputStream("erin-password\n".getBytes(StandardCharsets.UTF_8)));
+		System.setIn(new ByteArrayInputStream("erin-kettle-harbour\n".getBytes(StandardCharsets.UTF_8)));
 		assertThat(run("--profile", "testing", "user", "create", "erin", "--admin")).isZero();
 
 		assertThat(run("--profile", "testing", "user", "token", "erin", "--name", "test-rig", "--scope", "upload")).isZero();

@@ -31,8 +31,8 @@ class DestinyAccessTests {
 
 	@BeforeEach
 	void accounts() {
-		accounts.create("guardian", "guardian-password", false);
-		accounts.create("boss", "boss-password", true);
+		accounts.create("guardian", "guardian-kettle-harbour", false);
+		accounts.create("boss", "boss-kettle-harbour", true);
 	}
 
 	@Test

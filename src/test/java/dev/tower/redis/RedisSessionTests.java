@@ -54,7 +54,7 @@ class RedisSessionTests {
 		redis.start();
 		one = node(port);
 		two = node(port);
-		one.getBean(AccountService.class).create("carol", "carol-password", true);
+		one.getBean(AccountService.class).create("carol", "carol-kettle-harbour", true);
 	}
 
 	static ConfigurableApplicationContext node(int redisPort) {
@@ -109,7 +109,7 @@ class RedisSessionTests {
 
 	@Test
 	void wrongPasswordsOnOneNodeCountOnTheOther() throws Exception {
-		one.getBean(AccountService.class).create("dave", "dave-password", false);
+		one.getBean(AccountService.class).create("dave", "dave-kettle-harbour", false);
 		String token = csrf(get(one, "/login").body());
 		for (int i = 1; i <= 5; i++) {
 			post(i % 2 == 0 ? one : two, "/login", "username=dave&password=guess-" + i + "&_csrf=" + token);

@@ -62,7 +62,7 @@ class BungieLoginTests extends BungieLoginTest {
 
 	@Test
 	void anAccountWithoutABungieLoginIsOfferedOneOnTheBoardAndStaysSignedIn() throws Exception {
-		accounts.create("zavala", "zavala-password", false);
+		accounts.create("zavala", "zavala-kettle-harbour", false);
 
 		mvc.perform(get("/destiny").with(user("zavala")))
 			.andExpect(status().isOk())
@@ -116,17 +116,17 @@ class BungieLoginTests extends BungieLoginTest {
 	}
 
 	@Test
-	void aNewPlayerGetsAnAccountSignedInAndTheirTokensKeptEncrypted() throws Exception {
+	void aNewPlayerGetsAPlayersAccountSignedInAndTheirTokensKeptEncrypted() throws Exception {
 		answerLikeBungie();
 		MockHttpSession session = new MockHttpSession();
 		String state = start(session);
 		String sessionIdBefore = session.getId();
 
 		callback(session, "c0de", state).andExpect(redirectedUrl("/destiny")).andExpect(authenticated().withUsername("Cayde")
-			.withRoles("USER"));
+			.withRoles("PLAYER"));
 
 		assertThat(session.getId()).as("a new session id once signed in").isNotEqualTo(sessionIdBefore);
-		mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/destiny"));
 		var token = bungie.requests("POST", TOKEN).get(0);
 		assertThat(token.body()).contains("grant_type=authorization_code").contains("code=c0de");
 		assertThat(bungie.requests("GET", "/Platform" + BungieLogin.MEMBERSHIPS).get(0).header("Authorization"))
@@ -157,16 +157,16 @@ class BungieLoginTests extends BungieLoginTest {
 
 	@Test
 	void aNewPlayerWhoseNameIsTakenGetsANumberedAccount() throws Exception {
-		accounts.create("Cayde", "someone-elses-password", true);
+		accounts.create("Cayde", "someone-elses-kettle-harbour", true);
 		answerLikeBungie();
 
 		MockHttpSession session = new MockHttpSession();
-		callback(session, "c0de", start(session)).andExpect(authenticated().withUsername("Cayde-2").withRoles("USER"));
+		callback(session, "c0de", start(session)).andExpect(authenticated().withUsername("Cayde-2").withRoles("PLAYER"));
 	}
 
 	@Test
 	void aSignedInUserLinksTheirBungieAccount() throws Exception {
-		long reader = accounts.create("reader", "reader-password", false).id();
+		long reader = accounts.create("reader", "reader-kettle-harbour", false).id();
 		answerLikeBungie();
 		MockHttpSession session = new MockHttpSession();
 		String state = mvc.perform(get("/destiny/login").session(session).with(user("reader")))
@@ -183,7 +183,7 @@ class BungieLoginTests extends BungieLoginTest {
 	void aBungieAccountLinkedToOneTowerAccountCannotBeLinkedToAnother() throws Exception {
 		answerLikeBungie();
 		logIn(new MockHttpSession());
-		accounts.create("reader", "reader-password", false);
+		accounts.create("reader", "reader-kettle-harbour", false);
 
 		MockHttpSession session = new MockHttpSession();
 		String state = LoginState.issue(session);
