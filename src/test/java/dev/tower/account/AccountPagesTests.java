@@ -5,6 +5,7 @@ import dev.tower.results.ResultsAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -151,6 +152,58 @@ class AccountPagesTests {
 	void adminPagesAreForAdminsOnly() throws Exception {
 		mvc.perform(get("/admin/companies/new").with(user("reader"))).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/companies/new").with(user("boss").roles("USER", "ADMIN"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aPasswordChangeEndsTheAccountsSessions() throws Exception {
+		MockHttpSession laptop = signedIn("reader", "reader-kettle-harbour");
+		MockHttpSession phone = signedIn("reader", "reader-kettle-harbour");
+		mvc.perform(get("/account").session(laptop)).andExpect(status().isOk());
+
+		accounts.changePassword("reader", "a-new-kettle-harbour");
+
+		for (MockHttpSession session : new MockHttpSession[] { laptop, phone }) {
+			mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
+			assertThat(session.isInvalid()).isTrue();
+		}
+		mvc.perform(get("/account").session(signedIn("reader", "a-new-kettle-harbour"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aDisabledAccountIsSignedOutAndCannotSignInUntilEnabled() throws Exception {
+		MockHttpSession page = signedIn("reader", "reader-kettle-harbour");
+		MockHttpSession chart = signedIn("reader", "reader-kettle-harbour");
+
+		accounts.disable("reader", true);
+
+		mvc.perform(get("/companies").session(page)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/api/v1/companies").session(chart)).andExpect(status().isUnauthorized());
+		mvc.perform(signIn("reader", "reader-kettle-harbour", "192.0.2.1")).andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+
+		accounts.disable("reader", false);
+
+		mvc.perform(get("/companies").session(signedIn("reader", "reader-kettle-harbour"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void otherAccountsSessionsGoOn() throws Exception {
+		accounts.create("other", "other-kettle-harbour", false);
+		MockHttpSession session = signedIn("other", "other-kettle-harbour");
+
+		accounts.changePassword("reader", "a-new-kettle-harbour");
+		accounts.disable("reader", true);
+
+		mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+	}
+
+	/** A browser session signed in through the login form. */
+	private MockHttpSession signedIn(String username, String password) throws Exception {
+		MockHttpSession session = (MockHttpSession) mvc.perform(signIn(username, password, "192.0.2.1"))
+			.andExpect(authenticated().withUsername(username))
+			.andReturn().getRequest().getSession(false);
+		assertThat(session).isNotNull();
+		return session;
 	}
 
 	/** The token's row: its name, its prefix, then its scope as a badge. */

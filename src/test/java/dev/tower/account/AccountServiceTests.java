@@ -43,6 +43,22 @@ class AccountServiceTests {
 	}
 
 	@Test
+	void refusesCommonAndGuessablePasswordsSayingHowToDoBetter() {
+		for (String guessable : new String[] { "password", "12345678", "qwertyuiop", "reader-password", "tower-demo" }) {
+			assertThatThrownBy(() -> accounts.create("bob", guessable, false)).as(guessable)
+				.isInstanceOf(AccountException.class)
+				.hasMessageStartingWith("this password is too easy to guess")
+				.hasMessageContaining("Add another word or two");
+		}
+		assertThat(accounts.exists("bob")).isFalse();
+		accounts.create("alice", "horse battery staple", false);
+
+		assertThatThrownBy(() -> accounts.changePassword("alice", "password"))
+			.hasMessage("this password is too easy to guess (This is a top-10 common password): Add another word or two. "
+					+ "Uncommon words are better.");
+	}
+
+	@Test
 	void changesAPassword() {
 		accounts.create("alice", "first kettle harbour", false);
 		accounts.changePassword("alice", "second kettle harbour");
