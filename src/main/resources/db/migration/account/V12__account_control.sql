@@ -3,7 +3,6 @@
 alter table account add column role varchar(16) not null default 'USER';
 update account set role = 'ADMIN' where admin;
 alter table account drop column admin;
-alter table account add constraint account_role_check check (role in ('PLAYER', 'USER', 'ADMIN'));
 
 -- An admin can disable an account; sessions signed in before credentials_changed_at (a new password, a new
 -- role, a disabling) are ended at their next request.

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -31,9 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Logging in with Bungie.net: the state check, the account it signs in or links, and the tokens it keeps. */
 @BungieOnStub
 class BungieLoginTests extends BungieLoginTest {
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	AccountService accounts;
@@ -255,16 +251,6 @@ class BungieLoginTests extends BungieLoginTest {
 
 		mvc.perform(post("/destiny/logout").session(session)).andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select access_token from bungie_link").query(String.class).single()).isNotNull();
-	}
-
-	private void answerLikeBungie() {
-		bungie.on("POST", TOKEN, r -> tokens("access-one", "refresh-one"));
-		bungie.platform("GET", BungieLogin.MEMBERSHIPS, crossSavedMemberships());
-	}
-
-	private String start(MockHttpSession session) throws Exception {
-		String location = mvc.perform(get("/destiny/login").session(session)).andReturn().getResponse().getRedirectedUrl();
-		return UriComponentsBuilder.fromUriString(location).build().getQueryParams().getFirst("state");
 	}
 
 	private void logIn(MockHttpSession session) throws Exception {
