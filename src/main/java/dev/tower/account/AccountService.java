@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -65,10 +66,7 @@ public class AccountService {
 	/** Grants {@code role} (more or less than before); the account's sessions end, so the new role holds at once. */
 	@Transactional
 	public AccountView grant(String username, Role role) {
-		Account account = account(username);
-		account.grant(role);
-		tokens.forgetCached();
-		return account.view();
+		return control(username, account -> account.grant(role));
 	}
 
 	/**
@@ -78,8 +76,13 @@ public class AccountService {
 	 */
 	@Transactional
 	public AccountView disable(String username, boolean disabled) {
+		return control(username, account -> account.disable(disabled));
+	}
+
+	/** An admin's change to what an account may do, which what this node remembers of its tokens must not outlive. */
+	private AccountView control(String username, Consumer<Account> change) {
 		Account account = account(username);
-		account.disable(disabled);
+		change.accept(account);
 		tokens.forgetCached();
 		return account.view();
 	}

@@ -223,11 +223,15 @@ class UserCommand {
 		@Parameters(paramLabel = "USERNAME")
 		String username;
 
+		boolean disabling() {
+			return true;
+		}
+
 		@Override
 		public Integer call() {
 			return user.run(spec, context -> {
-				context.getBean(AccountService.class).disable(username, true);
-				return "Disabled '%s'.".formatted(username);
+				context.getBean(AccountService.class).disable(username, disabling());
+				return "%s '%s'.".formatted(disabling() ? "Disabled" : "Enabled", username);
 			});
 		}
 
@@ -235,23 +239,11 @@ class UserCommand {
 
 	@Command(name = "enable", mixinStandardHelpOptions = true,
 			description = "Enable a disabled account again: it signs in anew, and its API tokens work again.")
-	static class Enable implements Callable<Integer> {
-
-		@ParentCommand
-		UserCommand user;
-
-		@Spec
-		CommandSpec spec;
-
-		@Parameters(paramLabel = "USERNAME")
-		String username;
+	static class Enable extends Disable {
 
 		@Override
-		public Integer call() {
-			return user.run(spec, context -> {
-				context.getBean(AccountService.class).disable(username, false);
-				return "Enabled '%s'.".formatted(username);
-			});
+		boolean disabling() {
+			return false;
 		}
 
 	}
