@@ -50,9 +50,9 @@ class TowerCommandTests {
 
 	@Test
 	void createsAnAccountWithAPipedPasswordThenListsIt() {
-		System.setIn(new ByteArrayInputStream("carol-password\n".getBytes(StandardCharsets.UTF_8)));
+		System.setIn(new ByteArrayInputStream("carol-kettle-harbour\n".getBytes(StandardCharsets.UTF_8)));
 
-		assertThat(run("--profile", "testing", "user", "create", "carol", "--admin")).isZero();
+		assertThat(run("--profile", "testing", "user", "create", "carol", "--admin")).as(err::toString).isZero();
 		assertThat(out.toString()).contains("Created admin account 'carol'.");
 		assertThat(run("--profile", "testing", "user", "list")).isZero();
 		assertThat(out.toString()).containsPattern("carol\\s+admin");
@@ -67,9 +67,49 @@ class TowerCommandTests {
 	}
 
 	@Test
+	void refusesAGuessablePasswordWithAdvice() {
+		System.setIn(new ByteArrayInputStream("12345678\n".getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(run("--profile", "testing", "user", "create", "frank")).isEqualTo(1);
+		assertThat(err.toString()).isEqualTo("tower: this password is too easy to guess (This is a top-10 common password): "
+				+ "Add another word or two. Uncommon words are better." + System.lineSeparator());
+	}
+
+	@Test
+	void adminsGrantRolesDisableAndEnableAccountsAndRevokeTheirTokens() throws SQLException {
+		System.setIn(new ByteArrayInputStream("gina-kettle-harbour\n".getBytes(StandardCharsets.UTF_8)));
+		assertThat(run("--profile", "testing", "user", "create", "gina")).as(err::toString).isZero();
+		assertThat(run("--profile", "testing", "user", "token", "gina", "--name", "laptop")).isZero();
+		assertThat(run("--profile", "testing", "user", "token", "gina", "--name", "ci", "--scope", "upload")).isZero();
+
+		assertThat(run("--profile", "testing", "user", "tokens", "gina", "--revoke-all")).isZero();
+		assertThat(out.toString()).contains("Revoked 2 tokens of 'gina'.");
+		assertThat(tokenCount("gina")).isZero();
+
+		assertThat(run("--profile", "testing", "user", "role", "gina", "player")).isZero();
+		assertThat(out.toString()).contains("'gina' now has the player role.");
+		assertThat(run("--profile", "testing", "user", "disable", "gina")).isZero();
+		assertThat(run("--profile", "testing", "user", "list")).isZero();
+		assertThat(out.toString()).containsPattern("gina\\s+player\\s+disabled");
+		assertThat(run("--profile", "testing", "user", "enable", "gina")).isZero();
+		assertThat(run("--profile", "testing", "user", "list")).isZero();
+		assertThat(out.toString()).containsPattern("gina\\s+player\\s+active");
+	}
+
+	@Test
+	void refusesUnknownRolesAndAccountsClearly() {
+		assertThat(run("--profile", "testing", "user", "role", "gina", "wizard")).isEqualTo(2);
+		assertThat(err.toString()).startsWith("unknown role 'wizard': use player, user, admin");
+		assertThat(run("--profile", "testing", "user", "disable", "nobody")).isEqualTo(1);
+		assertThat(err.toString()).isEqualTo("tower: no account named 'nobody'" + System.lineSeparator());
+		assertThat(run("--profile", "testing", "user", "tokens", "nobody")).isEqualTo(2);
+		assertThat(err.toString()).contains("Missing required option: '--revoke-all'");
+	}
+
+	@Test
 	void issuesUploadTokens() throws SQLException {
-		System.setIn(new ByteArrayInputStream("erin-password\n".getBytes(StandardCharsets.UTF_8)));
-		assertThat(run("--profile", "testing", "user", "create", "erin", "--admin")).isZero();
+		System.setIn(new ByteArrayInputStream("erin-kettle-harbour\n".getBytes(StandardCharsets.UTF_8)));
+		assertThat(run("--profile", "testing", "user", "create", "erin", "--admin")).as(err::toString).isZero();
 
 		assertThat(run("--profile", "testing", "user", "token", "erin", "--name", "test-rig", "--scope", "upload")).isZero();
 		String token = out.toString().strip();
@@ -170,6 +210,18 @@ class TowerCommandTests {
 	void printsUsage() {
 		assertThat(run("--help")).isZero();
 		assertThat(out.toString()).contains("serve", "worker", "user", "finance", "--production");
+	}
+
+	private static long tokenCount(String username) throws SQLException {
+		try (Connection db = DriverManager.getConnection("jdbc:h2:mem:tower", "sa", "");
+				PreparedStatement query = db.prepareStatement(
+						"select count(*) from api_token t join account a on a.id = t.account_id where a.username = ?")) {
+			query.setString(1, username);
+			try (ResultSet row = query.executeQuery()) {
+				row.next();
+				return row.getLong(1);
+			}
+		}
 	}
 
 	/** Read straight from the testing profile's in-memory database, which outlives the command in this JVM. */

@@ -43,11 +43,11 @@ class BrowserTests {
 
 	@BeforeEach
 	void signedInAdminWithTheDemoCompanies() throws IOException {
-		accounts.create("alice", "alice-password", true);
+		accounts.create("alice", "alice-kettle-harbour", true);
 		try (InputStream demo = new ClassPathResource("finance/demo-companies.json").getInputStream()) {
 			financeImport.importJson(demo);
 		}
-		page = chromium.signedIn("/", "alice", "alice-password");
+		page = chromium.signedIn("/", "alice", "alice-kettle-harbour");
 	}
 
 	@Test
