@@ -8,6 +8,7 @@ import { JobMonitor } from './jobs/JobMonitor'
 import { JobProgress } from './jobs/JobProgress'
 import { ResultsTrend } from './results/ResultsTrend'
 import { TestHistory } from './results/TestHistory'
+import { installFormBehaviours } from './common/forms'
 // not an island: behaviour for the server-rendered Destiny board (filter, item menu, drag and drop, moves)
 import './destiny/board'
 
@@ -45,6 +46,8 @@ export function mountIslands(root: ParentNode = document): Root[] {
   })
   return mounted
 }
+
+installFormBehaviours()
 
 if (document.readyState === 'loading') {
   document.addEventListener('DOMContentLoaded', () => mountIslands(), { once: true })

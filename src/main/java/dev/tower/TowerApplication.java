@@ -13,6 +13,11 @@ import org.springframework.cache.annotation.EnableCaching;
 public class TowerApplication {
 
 	public static void main(String[] args) {
+		// H2's AUTO_SERVER (development: commands share the file with a running server) would listen on every
+		// interface; H2 reads this once, before its first connection.
+		if (System.getProperty("h2.bindAddress") == null) {
+			System.setProperty("h2.bindAddress", "127.0.0.1");
+		}
 		System.exit(TowerCommand.execute(TowerApplication.class, args));
 	}
 

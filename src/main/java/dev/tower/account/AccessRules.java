@@ -6,7 +6,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 /**
  * A feature's own say in who may reach its addresses, declared as a bean beside the controllers it guards. Account
  * applies every feature's rules to both filter chains (bearer tokens and browsers), after its own (sign-in, health,
- * API docs, admins only under {@code /admin/**}) and before its catch-all: reading needs a signed-in user, writing
+ * admins only under {@code /admin/**}) and before its catch-all: reading needs a signed-in user, writing
  * to {@code /api/**} an admin. Not a {@code Customizer} bean: Spring Security applies those to every chain first.
  */
 public interface AccessRules {

@@ -90,8 +90,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain people(HttpSecurity http, JsonMapper json, SignInThrottle throttle, AccountService accounts)
-			throws Exception {
+	SecurityFilterChain people(HttpSecurity http, JsonMapper json, SignInThrottle throttle, AccountService accounts,
+			PageHeaders headers) throws Exception {
 		ApiSecurityErrors apiErrors = new ApiSecurityErrors(json, scopes);
 		// Back to the page asked for after signing in, without the "?continue" marker in the address bar.
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -102,6 +102,7 @@ class SecurityConfiguration {
 		SavedRequestAwareAuthenticationSuccessHandler backToThePage = new SavedRequestAwareAuthenticationSuccessHandler();
 		backToThePage.setRequestCache(requestCache);
 		http.authorizeHttpRequests(this::rules)
+			.headers(headers::apply)
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(throttle.clearingFailures(backToThePage))
@@ -120,7 +121,6 @@ class SecurityConfiguration {
 	private void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
 		auth.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.svg", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 			.requestMatchers("/actuator/**", "/admin/**").hasRole(Roles.ADMIN)
 			// Every signed-in account has a home page; a player's shows what a player may open.
 			.requestMatchers("/").hasRole(Roles.PLAYER);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -112,8 +113,8 @@ class ResultsApiController {
 	@GetMapping("/queue")
 	@Operation(summary = "The ingest queue: counts per state and the latest entries (optionally of one state)")
 	QueueView queue(@RequestParam(required = false) QueueState state,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-		return new QueueView(queue.counts(), queue.list(state, limit));
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit, HttpServletRequest request) {
+		return new QueueView(queue.counts(), ResultsAccess.visible(queue.list(state, limit), request));
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.tower.results;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -77,9 +78,9 @@ class ResultsPagesController {
 	}
 
 	@GetMapping("/results/queue")
-	String queue(@RequestParam(required = false) QueueState state, Model model) {
+	String queue(@RequestParam(required = false) QueueState state, Model model, HttpServletRequest request) {
 		model.addAttribute("counts", queue.counts());
-		model.addAttribute("entries", queue.list(state, 200));
+		model.addAttribute("entries", ResultsAccess.visible(queue.list(state, 200), request));
 		model.addAttribute("state", state);
 		return "results/queue";
 	}

@@ -5,6 +5,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
 /**
  * The runs list's filters; each is optional. {@code tag} matches the run tag or the user tag; dates are whole
  * days in UTC, {@code to} included.
@@ -16,10 +20,20 @@ public record RunFilter(String owner, String site, String host, String tag, Loca
 		site = blankToNull(site);
 		host = blankToNull(host);
 		tag = blankToNull(tag);
+		withinCalendar("from", from);
+		withinCalendar("to", to);
 	}
 
 	public static RunFilter none() {
 		return new RunFilter(null, null, null, null, null, null);
+	}
+
+	/** Java's dates run to the year 999,999,999; the database's (and a day after {@code to}) do not. */
+	private static void withinCalendar(String name, LocalDate date) {
+		if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+			throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
+					ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, name + " must be a date in the years 1 to 9999."), null);
+		}
 	}
 
 	private static String blankToNull(String value) {

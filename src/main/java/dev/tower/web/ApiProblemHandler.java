@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -56,6 +57,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			.orElse("Invalid request parameters.");
 		return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail), headers,
 				HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** Tomcat decodes parameters on first use and knows why it failed: malformed percent-encoding or UTF-8 (400), too many (413). */
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail invalidParameters(InvalidParameterException ex) {
+		HttpStatus status = HttpStatus.valueOf(ex.getErrorCode());
+		return ProblemDetail.forStatusAndDetail(status, status == HttpStatus.BAD_REQUEST
+				? "The request's parameters could not be read: each must be percent-encoded UTF-8."
+				: "The request has too many parameters.");
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

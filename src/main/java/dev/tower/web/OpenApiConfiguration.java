@@ -1,18 +1,33 @@
 package dev.tower.web;
 
+import dev.tower.account.AccessRules;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document's cover page, and the bearer token scheme so Swagger UI can try requests. */
+/**
+ * The OpenAPI document's cover page, and the bearer token scheme so Swagger UI can try requests. The document and
+ * Swagger UI are public where {@code tower.public-api-docs} says so (development; TOWER_PUBLIC_API_DOCS in
+ * production), and otherwise need a signed-in user like every other page.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class OpenApiConfiguration {
+
+	@Bean
+	AccessRules apiDocsAccess(@Value("${tower.public-api-docs:false}") boolean publicApiDocs) {
+		return requests -> {
+			if (publicApiDocs) {
+				requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
+			}
+		};
+	}
 
 	@Bean
 	OpenAPI towerOpenApi() {

@@ -46,6 +46,12 @@ class TowerErrorController extends AbstractErrorController {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
+	/** Only an error dispatch carries a status; {@code /error} asked for directly is an address with nothing at it. */
+	@Override
+	protected HttpStatus getStatus(HttpServletRequest request) {
+		return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null ? HttpStatus.NOT_FOUND : super.getStatus(request);
+	}
+
 	static String explanation(HttpStatus status) {
 		return switch (status) {
 			case NOT_FOUND -> "There is nothing at this address.";

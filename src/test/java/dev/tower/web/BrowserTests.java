@@ -1,15 +1,22 @@
 package dev.tower.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import dev.tower.Chromium;
 import dev.tower.account.AccountService;
 import dev.tower.finance.FinanceImport;
 import dev.tower.results.ingest.DemoResults;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,13 +48,59 @@ class BrowserTests {
 
 	Page page;
 
+	/** What the browser refused under the Content-Security-Policy, on any page a test visits. */
+	final List<String> refused = new ArrayList<>();
+
 	@BeforeEach
 	void signedInAdminWithTheDemoCompanies() throws IOException {
 		accounts.create("alice", "alice-kettle-harbour", true);
 		try (InputStream demo = new ClassPathResource("finance/demo-companies.json").getInputStream()) {
 			financeImport.importJson(demo);
 		}
+		chromium.page().onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy")) {
+				refused.add(message.location() + ": " + message.text());
+			}
+		});
 		page = chromium.signedIn("/", "alice", "alice-kettle-harbour");
+	}
+
+	@AfterEach
+	void nothingWasRefused() {
+		org.assertj.core.api.Assertions.assertThat(refused).isEmpty();
+	}
+
+	@Test
+	void aCompanyNamedLikeScriptIsDeletedWithoutRunningIt() {
+		String name = "<img src=x onerror=alert(1)>'\";alert(1)//";
+		financeImport.importJson(new ByteArrayInputStream("""
+				{"DATA": [{"COMPANY": %s, "COMPANY_CEO": "Mallory", "BUSINESS_TYPE": "Technology", "FINANCE": []}]}"""
+			.formatted(org.springframework.boot.json.JsonWriter.standard().writeToString(name)).getBytes(StandardCharsets.UTF_8)));
+		List<String> dialogs = new ArrayList<>();
+		page.onDialog(dialog -> {
+			dialogs.add(dialog.message());
+			dialog.accept();
+		});
+
+		page.navigate(chromium.url("/companies?name=" + java.net.URLEncoder.encode("<img", StandardCharsets.UTF_8)));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
+		assertThat(page.locator("h1")).hasText(name);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete")).click();
+
+		assertThat(page.locator(".alert-success")).containsText("Deleted");
+		org.assertj.core.api.Assertions.assertThat(dialogs).containsExactly("Delete " + name + " and all its earnings?");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name))).hasCount(0);
+	}
+
+	@Test
+	void theApiDocumentationRunsUnderTheContentSecurityPolicy() {
+		Response response = page.navigate(chromium.url("/swagger-ui/index.html"));
+		org.assertj.core.api.Assertions.assertThat(response.headers().get("content-security-policy")).contains("script-src 'self'");
+		org.assertj.core.api.Assertions.assertThat(response.headers().get("referrer-policy")).isEqualTo("strict-origin-when-cross-origin");
+		// springdoc writes the document on its first request, which takes a few seconds on a busy machine
+		assertThat(page.locator(".swagger-ui .info .title")).containsText("Tower API",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+		assertThat(page.locator(".opblock").first()).isVisible();
 	}
 
 	@Test

@@ -12,12 +12,14 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.tower.account.AccountService;
 import dev.tower.account.ApiTokenService;
 import dev.tower.account.TokenScope;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,6 +108,22 @@ class ServerBehaviourTests {
 		assertThat(docs.statusCode()).isEqualTo(200);
 		assertThat(docs.body()).contains("/api/v1/companies/{id}", "/api_1_0/get_company/{id}", "/api/v1/earnings");
 		assertThat(get("/swagger-ui/index.html", "text/html", null).statusCode()).isEqualTo(200);
+	}
+
+	/** Production's default: the API document and Swagger UI are for signed-in users. */
+	@Nested
+	@TestPropertySource(properties = "tower.public-api-docs=false")
+	class PrivateApiDocs {
+
+		@Test
+		void theApiDocumentationNeedsASignedInUser() throws Exception {
+			for (String path : new String[] { "/v3/api-docs", "/swagger-ui/index.html" }) {
+				HttpResponse<String> anonymous = get(path, "text/html", null);
+				assertThat(anonymous.statusCode()).as(path).isEqualTo(302);
+				assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+			}
+		}
+
 	}
 
 	/** A page that fails the way a bug would. */

@@ -7,6 +7,13 @@ public record QueueEntry(long id, Instant createdAt, Instant timeToLive, String 
 		String owner, String site, String host, String runTag, String userTag, QueueState state, int attempts,
 		String lastError, Long fileId) {
 
+	/** What readers other than admins see: the file's name, not where it lies on which machine. */
+	public QueueEntry withoutLocations() {
+		String fileName = filePath.substring(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
+		return new QueueEntry(id, createdAt, timeToLive, null, fileName, fileSize, runName, owner, site, null, runTag, userTag,
+				state, attempts, lastError, fileId);
+	}
+
 	RunInfo run() {
 		return new RunInfo(runName, owner, site, host, runTag, userTag, runDir);
 	}

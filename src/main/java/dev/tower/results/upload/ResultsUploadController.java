@@ -43,6 +43,10 @@ class ResultsUploadController {
 			@RequestParam(required = false) String runTag, @RequestParam(required = false) String userTag,
 			@RequestParam(required = false) String runDir, @RequestParam(defaultValue = "upload.xml") String file,
 			HttpServletRequest request, Principal principal) throws IOException {
+		if (file.chars().anyMatch(Character::isISOControl)) {
+			// Would forge lines in plain-text logs, and PostgreSQL refuses a NUL in text anyway.
+			throw problem(HttpStatus.BAD_REQUEST, "Nothing was stored: the file name contains control characters.", null);
+		}
 		RunInfo info;
 		try {
 			info = new RunInfo(run, owner == null ? principal.getName() : owner, site == null ? "default" : site,
