@@ -80,7 +80,7 @@ class RedisOutageTests {
 					// session could not be saved as Redis went.
 					"--logging.level.dev.tower.web=error", "--logging.level.dev.tower.redis=error",
 					"--logging.level.io.lettuce.core=error", "--logging.level.org.thymeleaf.TemplateEngine=off");
-		node.getBean(AccountService.class).create("olive", "olive-password", true);
+		node.getBean(AccountService.class).create("olive", "olive-kettle-harbour", true);
 		token = node.getBean(ApiTokenService.class).issue("olive", "outage", TokenScope.API).secret();
 	}
 
@@ -101,7 +101,7 @@ class RedisOutageTests {
 			.followRedirects(HttpClient.Redirect.NEVER).build();
 		String login = browser.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(browser.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=olive&password=olive-password&_csrf=" + csrf(login))).build(),
+			.POST(HttpRequest.BodyPublishers.ofString("username=olive&password=olive-kettle-harbour&_csrf=" + csrf(login))).build(),
 				HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(302);
 
 		Queue<String> problems = new ConcurrentLinkedQueue<>();

@@ -66,7 +66,7 @@ class DatabaseOutageTests {
 					"--logging.level.org.springframework.boot.jdbc=error", "--logging.level.org.springframework.boot.health=error",
 					"--logging.level.org.hibernate.orm.jdbc.error=off",
 					"--logging.level.org.springframework.transaction.interceptor=off");
-		node.getBean(AccountService.class).create("oscar", "oscar-password", true);
+		node.getBean(AccountService.class).create("oscar", "oscar-kettle-harbour", true);
 		token = node.getBean(ApiTokenService.class).issue("oscar", "outage", TokenScope.API).secret();
 	}
 
@@ -84,7 +84,7 @@ class DatabaseOutageTests {
 	void anOutageAnswers503QuicklyAndTheNodeRecoversByItself() throws Exception {
 		String login = send(request("/login").GET()).body();
 		assertThat(send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=oscar&password=oscar-password&_csrf=" + csrf(login))))
+			.POST(HttpRequest.BodyPublishers.ofString("username=oscar&password=oscar-kettle-harbour&_csrf=" + csrf(login))))
 			.statusCode()).isEqualTo(302);
 		assertThat(send(api("/api/v1/companies")).statusCode()).isEqualTo(200);
 		assertThat(send(request("/actuator/health/readiness").GET()).statusCode()).isEqualTo(200);

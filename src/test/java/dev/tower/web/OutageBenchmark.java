@@ -60,11 +60,11 @@ class OutageBenchmark {
 					"--spring.datasource.username=postgres", "--spring.datasource.password=",
 					"--REDIS_URL=redis://127.0.0.1:" + redisPort, "--logging.level.root=off");
 		try {
-			node.getBean(AccountService.class).create("bench", "bench-password", true);
+			node.getBean(AccountService.class).create("bench", "bench-kettle-harbour", true);
 			token = node.getBean(ApiTokenService.class).issue("bench", "bench", TokenScope.API).secret();
 			String login = browser.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
 			browser.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("username=bench&password=bench-password&_csrf=" + csrf(login)))
+				.POST(HttpRequest.BodyPublishers.ofString("username=bench&password=bench-kettle-harbour&_csrf=" + csrf(login)))
 				.build(), HttpResponse.BodyHandlers.discarding());
 			String id = client.send(api("/api/v1/companies").header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Acme\",\"ceo\":\"Wile\",\"businessType\":\"Retail\"}"))
