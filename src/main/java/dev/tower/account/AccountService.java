@@ -1,25 +1,25 @@
 package dev.tower.account;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates, finds and lists accounts; used by the command line, the development demo and external logins. */
+/**
+ * Creates, finds, lists and controls accounts; used by the command line, the development demo and external logins.
+ * Every password is checked by the {@link PasswordPolicy}.
+ */
 @Service
 public class AccountService {
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
-
-	/** BCrypt reads at most 72 bytes; a longer password would be silently cut, so refuse it. */
-	private static final int MAX_PASSWORD_BYTES = 72;
-
-	private static final int MIN_PASSWORD_LENGTH = 8;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -27,37 +27,73 @@ public class AccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final ApiTokenService tokens;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, ApiTokenService tokens) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.tokens = tokens;
 	}
 
 	@Transactional
 	public AccountView create(String username, String password, boolean admin) {
+		PasswordPolicy.check(password);
+		return createChecked(username, password, admin ? Role.ADMIN : Role.USER);
+	}
+
+	/** For the development demo account only, whose password is printed at start-up for all to read anyway. */
+	AccountView createWithKnownPassword(String username, String password) {
+		return createChecked(username, password, Role.ADMIN);
+	}
+
+	private AccountView createChecked(String username, String password, Role role) {
 		if (username == null || !USERNAME.matcher(username).matches()) {
 			throw new AccountException("a username is 3 to 64 letters, digits, dots, dashes or underscores");
 		}
-		checkPassword(password);
 		if (accounts.existsByUsername(username)) {
 			throw new AccountException("an account named '" + username + "' already exists");
 		}
-		return accounts.save(new Account(username, passwordEncoder.encode(password), admin)).view();
+		return accounts.save(new Account(username, passwordEncoder.encode(password), role)).view();
 	}
 
+	/** A new password, which ends the account's sessions signed in before it. */
 	@Transactional
 	public void changePassword(String username, String password) {
-		checkPassword(password);
-		Account account = accounts.findByUsername(username)
-			.orElseThrow(() -> new AccountException("no account named '" + username + "'"));
-		account.changePasswordHash(passwordEncoder.encode(password));
+		PasswordPolicy.check(password);
+		account(username).changePasswordHash(passwordEncoder.encode(password));
+	}
+
+	/** Grants {@code role} (more or less than before); the account's sessions end, so the new role holds at once. */
+	@Transactional
+	public AccountView grant(String username, Role role) {
+		return control(username, account -> account.grant(role));
 	}
 
 	/**
-	 * An account for someone who signs in elsewhere (Bungie.net): a plain user named after {@code preferredName}
-	 * (cleaned, and numbered when taken), with a password nobody knows. An admin can set one later.
+	 * A disabled account cannot sign in, and its sessions and tokens stop working (tokens checked recently by
+	 * another process within {@link ApiTokenService}'s cache time); enabling it again brings back its tokens, not
+	 * its sessions.
 	 */
 	@Transactional
-	public AccountView createForExternalLogin(String preferredName) {
+	public AccountView disable(String username, boolean disabled) {
+		return control(username, account -> account.disable(disabled));
+	}
+
+	/** An admin's change to what an account may do, which what this node remembers of its tokens must not outlive. */
+	private AccountView control(String username, Consumer<Account> change) {
+		Account account = account(username);
+		change.accept(account);
+		tokens.forgetCached();
+		return account.view();
+	}
+
+	/**
+	 * An account for someone who signs in elsewhere (Bungie.net): an account of {@code role} named after
+	 * {@code preferredName} (cleaned, and numbered when taken), with a password nobody knows. An admin can set one
+	 * later.
+	 */
+	@Transactional
+	public AccountView createForExternalLogin(String preferredName, Role role) {
 		String base = usernameFrom(preferredName);
 		String username = base;
 		for (int n = 2; accounts.existsByUsername(username); n++) {
@@ -67,7 +103,7 @@ public class AccountService {
 		byte[] unknowable = new byte[32];
 		RANDOM.nextBytes(unknowable);
 		String password = Base64.getEncoder().encodeToString(unknowable).substring(0, 40);
-		return accounts.save(new Account(username, passwordEncoder.encode(password), false)).view();
+		return accounts.save(new Account(username, passwordEncoder.encode(password), role)).view();
 	}
 
 	@Transactional(readOnly = true)
@@ -90,6 +126,16 @@ public class AccountService {
 		return accounts.findAllByOrderByUsername().stream().map(Account::view).toList();
 	}
 
+	/**
+	 * Whether a session of {@code username} signed in at {@code signedInAt} may go on: not when the account was
+	 * disabled, or its password or role changed since. Accounts are never deleted, so an unknown name has nothing
+	 * to say.
+	 */
+	@Transactional(readOnly = true)
+	boolean admitsSession(String username, Instant signedInAt) {
+		return accounts.findByUsername(username).map(account -> account.admitsSessionFrom(signedInAt)).orElse(true);
+	}
+
 	/** Letters, digits, dots, dashes and underscores of {@code name}; "guardian" when too little is left. */
 	static String usernameFrom(String name) {
 		String cleaned = name == null ? "" : name.strip().replaceAll("\\s+", "-").replaceAll("[^A-Za-z0-9._-]", "");
@@ -99,13 +145,9 @@ public class AccountService {
 		return cleaned.length() < 3 ? "guardian" : cleaned;
 	}
 
-	private static void checkPassword(String password) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new AccountException("a password needs at least " + MIN_PASSWORD_LENGTH + " characters");
-		}
-		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			throw new AccountException("a password can be at most " + MAX_PASSWORD_BYTES + " bytes long");
-		}
+	private Account account(String username) {
+		return accounts.findByUsername(username)
+			.orElseThrow(() -> new AccountException("no account named '" + username + "'"));
 	}
 
 }

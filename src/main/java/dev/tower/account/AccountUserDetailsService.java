@@ -23,7 +23,8 @@ class AccountUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 		return User.withUsername(account.getUsername())
 			.password(account.getPasswordHash())
-			.roles(Roles.of(account.isAdmin()))
+			.roles(account.getRole().granted())
+			.disabled(account.isDisabled())
 			.build();
 	}
 

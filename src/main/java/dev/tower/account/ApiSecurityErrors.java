@@ -52,6 +52,9 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
 
 	/** Why the request was refused, told so that the client knows what to change: its token, its role or its form. */
 	private String refusal(HttpServletRequest request, AccessDeniedException ex) {
+		if (ex instanceof ApiTokenAuthenticationFilter.TokenNotAcceptedException) {
+			return ex.getMessage();
+		}
 		if (ex instanceof CsrfException) {
 			return "The CSRF token is missing or stale: send the X-CSRF-TOKEN header from the page, or use an API token.";
 		}
@@ -67,6 +70,9 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
 			if (scope.requests().matches(request)) {
 				return "Only a personal API token with scope %s or api may %s.".formatted(scope.id(), scope.action());
 			}
+		}
+		if (authentication != null && !authorities.contains("ROLE_" + Roles.USER)) {
+			return "This account may use the Destiny board only, until an admin grants it the user role.";
 		}
 		return "This needs the admin role.";
 	}

@@ -7,16 +7,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer twr_…} for machines. Stateless: the authentication lives for this request
  * only and never creates a session. A bearer header that does not check out is refused outright rather
- * than falling back to anonymous, so a client with a revoked token hears about it.
+ * than falling back to anonymous, so a client with a revoked token hears about it. A token sent anywhere but
+ * where tokens are accepted is refused before it is even looked up.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -24,11 +26,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final ApiTokenService tokens;
 
-	private final AuthenticationEntryPoint entryPoint;
+	private final ApiSecurityErrors errors;
 
-	ApiTokenAuthenticationFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint) {
+	private final RequestMatcher accepted;
+
+	ApiTokenAuthenticationFilter(ApiTokenService tokens, ApiSecurityErrors errors, RequestMatcher accepted) {
 		this.tokens = tokens;
-		this.entryPoint = entryPoint;
+		this.errors = errors;
+		this.accepted = accepted;
 	}
 
 	static boolean hasBearerToken(HttpServletRequest request) {
@@ -43,10 +48,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		if (!accepted.matches(request)) {
+			errors.handle(request, response, new TokenNotAcceptedException());
+			return;
+		}
 		String presented = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
 		var holder = tokens.authenticate(presented);
 		if (holder.isEmpty()) {
-			entryPoint.commence(request, response, new UnknownTokenException());
+			errors.commence(request, response, new UnknownTokenException());
 			return;
 		}
 		var context = SecurityContextHolder.createEmptyContext();
@@ -56,10 +65,18 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	static class TokenNotAcceptedException extends AccessDeniedException {
+
+		TokenNotAcceptedException() {
+			super("API tokens open the API and the metrics only: sign in to use pages and your account.");
+		}
+
+	}
+
 	static class UnknownTokenException extends BadCredentialsException {
 
 		UnknownTokenException() {
-			super("The API token is unknown or revoked.");
+			super("The API token is unknown or revoked, or its account is disabled.");
 		}
 
 	}

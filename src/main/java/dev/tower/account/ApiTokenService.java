@@ -33,7 +33,8 @@ public class ApiTokenService {
 
 	/**
 	 * Machines call the API in bursts; checking each request against the database would dominate its cost.
-	 * A revoked token is dropped from this node's cache at once and from other nodes' within the expiry.
+	 * A revoked token (or one of a disabled account) is dropped from this node's cache at once, and from
+	 * other processes' (other web nodes, after a {@code tower user} command) within the expiry.
 	 */
 	private final Cache<String, TokenHolder> recentlyChecked = Caffeine.newBuilder()
 		.maximumSize(10_000)
@@ -63,6 +64,10 @@ public class ApiTokenService {
 		}
 		Account account = accounts.findByUsername(username)
 			.orElseThrow(() -> new AccountException("no account named '" + username + "'"));
+		if (account.getRole() == Role.PLAYER) {
+			throw new AccountException("'" + username + "' may use the Destiny board only, which needs no token: "
+					+ "an admin can grant it the user role (tower user role " + username + " user)");
+		}
 		if (tokens.countByAccountUsername(username) >= MAX_TOKENS_PER_ACCOUNT) {
 			throw new AccountException("an account can hold at most " + MAX_TOKENS_PER_ACCOUNT + " tokens: revoke one first");
 		}
@@ -87,7 +92,27 @@ public class ApiTokenService {
 		}).orElse(false);
 	}
 
-	/** The account a presented token belongs to and what it may do, if the token is one we issued and still hold. */
+	/** Revokes every token of the account, e.g. when one leaked and nobody knows which; returns how many. */
+	@Transactional
+	public int revokeAll(String username) {
+		if (!accounts.existsByUsername(username)) {
+			throw new AccountException("no account named '" + username + "'");
+		}
+		List<ApiToken> revoked = tokens.findByAccountUsernameOrderByCreatedAtDesc(username);
+		tokens.deleteAll(revoked);
+		revoked.forEach(token -> recentlyChecked.invalidate(token.getTokenHash()));
+		return revoked.size();
+	}
+
+	/** After an account's role or state changed: what this node remembers of its tokens may no longer hold. */
+	void forgetCached() {
+		recentlyChecked.invalidateAll();
+	}
+
+	/**
+	 * The account a presented token belongs to and what it may do, if the token is one we issued and still hold and
+	 * its account is not disabled.
+	 */
 	Optional<TokenHolder> authenticate(String presented) {
 		if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
 			return Optional.empty();
@@ -97,10 +122,12 @@ public class ApiTokenService {
 		if (cached != null) {
 			return Optional.of(cached);
 		}
-		Optional<TokenHolder> holder = tokens.findByTokenHash(hash).map(token -> {
-			tokens.markUsed(token.getId(), Instant.now());
-			return new TokenHolder(token.getAccount().getUsername(), token.getAccount().isAdmin(), token.scope(scopes));
-		});
+		Optional<TokenHolder> holder = tokens.findByTokenHash(hash)
+			.filter(token -> !token.getAccount().isDisabled())
+			.map(token -> {
+				tokens.markUsed(token.getId(), Instant.now());
+				return new TokenHolder(token.getAccount().getUsername(), token.getAccount().getRole(), token.scope(scopes));
+			});
 		holder.ifPresent(h -> recentlyChecked.put(hash, h));
 		return holder;
 	}
@@ -120,7 +147,7 @@ public class ApiTokenService {
 	}
 
 	/** Cached for a while, so the scope travels with the account: a cache hit must not widen what a token may do. */
-	record TokenHolder(String username, boolean admin, TokenScope scope) {
+	record TokenHolder(String username, Role role, TokenScope scope) {
 
 		/**
 		 * An api token is its account, with its roles; a narrower token has no role at all, so every rule that asks
@@ -129,7 +156,7 @@ public class ApiTokenService {
 		List<GrantedAuthority> authorities() {
 			List<GrantedAuthority> authorities = new ArrayList<>();
 			if (scope.equals(TokenScope.API)) {
-				for (String role : Roles.of(admin)) {
+				for (String role : role.granted()) {
 					authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
 				}
 			}

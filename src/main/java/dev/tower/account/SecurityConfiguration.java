@@ -3,10 +3,13 @@ package dev.tower.account;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -18,6 +21,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -32,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * token of a narrower scope has no role, so it gets nowhere but that scope's requests. Two filter chains apply
  * the same rules: machines presenting a bearer token get a stateless chain (no session, no CSRF, no saved
  * requests), people in a browser get sessions, a login page (with a {@link SignInThrottle}) and CSRF tokens.
+ * A token opens the API and the metrics only: never a page or {@code /account}, so a leaked token cannot mint
+ * another one and survive its own revocation.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -40,6 +46,11 @@ class SecurityConfiguration {
 	private static final RequestMatcher API = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
 			PathPatternRequestMatcher.pathPattern("/api_1_0/**"), PathPatternRequestMatcher.pathPattern("/actuator/**"));
 
+	/** Where a bearer token is accepted: the JSON API and the metrics a scraper reads. */
+	private static final RequestMatcher TOKEN_REQUESTS = new OrRequestMatcher(
+			PathPatternRequestMatcher.pathPattern("/api/**"), PathPatternRequestMatcher.pathPattern("/api_1_0/**"),
+			EndpointRequest.to("prometheus", "metrics"));
+
 	private final List<AccessRules> features;
 
 	private final TokenScopes scopes;
@@ -47,6 +58,18 @@ class SecurityConfiguration {
 	SecurityConfiguration(List<AccessRules> features, TokenScopes scopes) {
 		this.features = features;
 		this.scopes = scopes;
+	}
+
+	/**
+	 * Each role includes the ones below it (see {@link Role}), for every {@code hasRole} rule, whether or not an
+	 * authentication lists them all.
+	 */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Roles.ADMIN).implies(Roles.USER)
+			.role(Roles.USER).implies(Roles.PLAYER)
+			.build();
 	}
 
 	@Bean
@@ -61,13 +84,14 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.anonymous(AbstractHttpConfigurer::disable)
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, errors), AuthorizationFilter.class);
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, errors, TOKEN_REQUESTS), AuthorizationFilter.class);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain people(HttpSecurity http, JsonMapper json, SignInThrottle throttle, PageHeaders headers) throws Exception {
+	SecurityFilterChain people(HttpSecurity http, JsonMapper json, SignInThrottle throttle, AccountService accounts,
+			PageHeaders headers) throws Exception {
 		ApiSecurityErrors apiErrors = new ApiSecurityErrors(json, scopes);
 		// Back to the page asked for after signing in, without the "?continue" marker in the address bar.
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -85,6 +109,7 @@ class SecurityConfiguration {
 				.failureHandler(throttle.countingFailures(new SimpleUrlAuthenticationFailureHandler("/login?error")))
 				.permitAll())
 			.addFilterBefore(throttle.lockOut(), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new EndedSessions(accounts), SecurityContextHolderFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.csrf(Customizer.withDefaults())
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiErrors, API)
@@ -96,7 +121,9 @@ class SecurityConfiguration {
 	private void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
 		auth.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.svg", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/actuator/**", "/admin/**").hasRole(Roles.ADMIN);
+			.requestMatchers("/actuator/**", "/admin/**").hasRole(Roles.ADMIN)
+			// Every signed-in account has a home page; a player's shows what a player may open.
+			.requestMatchers("/").hasRole(Roles.PLAYER);
 		features.forEach(rules -> rules.apply(auth));
 		// A narrower scope's requests are all its tokens may do; api tokens act as their account, which may too.
 		for (TokenScope scope : scopes.declared()) {
@@ -105,7 +132,7 @@ class SecurityConfiguration {
 		// A role, not mere authentication: a narrower token is authenticated but must not read.
 		auth.requestMatchers(HttpMethod.GET, "/api/**").hasRole(Roles.USER)
 			.requestMatchers("/api/**").hasRole(Roles.ADMIN)
-			// Likewise for pages and the original's /api_1_0 routes; every signed-in person has ROLE_USER.
+			// Likewise for pages and the original's /api_1_0 routes; players have no ROLE_USER.
 			.anyRequest().hasRole(Roles.USER);
 	}
 

@@ -25,6 +25,10 @@ public class TowerCommand implements Callable<Integer> {
 			description = "development, testing or production (default: $TOWER_PROFILE, else development).")
 	String profile;
 
+	@Option(names = "--debug", scope = ScopeType.INHERIT,
+			description = "Show the stack trace when start-up fails.")
+	boolean debug;
+
 	/** Spring Boot properties such as {@code --server.port=9090}, passed through to serve. */
 	@Unmatched
 	List<String> springArgs = new ArrayList<>();
@@ -54,6 +58,9 @@ public class TowerCommand implements Callable<Integer> {
 		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
 			if (ex instanceof TowerStartupException) {
 				commandLine.getErr().println(commandLine.getColorScheme().errorText("tower: " + ex.getMessage()));
+				if (ex.getCause() != null && ((TowerCommand) commandLine.getCommandSpec().root().userObject()).debug) {
+					ex.getCause().printStackTrace(commandLine.getErr());
+				}
 				return 2;
 			}
 			throw ex;

@@ -49,9 +49,21 @@ final class TowerContext {
 			defaults.put("logging.level.root", "WARN");
 			args.add("--jobrunr.dashboard.enabled=false");
 		}
+		if (!root.debug) {
+			// A failed start is reported in one line by the command line (TowerCommand), not as a stack trace or as
+			// the context's warning that it gave up (which repeats every nested message).
+			defaults.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
+			defaults.put("logging.level.org.springframework.boot.web.server.servlet.context", "OFF");
+			defaults.put("logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "OFF");
+		}
 		args.addAll(springArgs);
 		app.setDefaultProperties(defaults);
-		return app.run(args.toArray(String[]::new));
+		try {
+			return app.run(args.toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			throw TowerStartupException.cannotStart(ex);
+		}
 	}
 
 	static ConfigurableApplicationContext command(TowerCommand root) {

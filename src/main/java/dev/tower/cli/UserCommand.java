@@ -14,6 +14,7 @@ import dev.tower.account.AccountException;
 import dev.tower.account.AccountService;
 import dev.tower.account.AccountView;
 import dev.tower.account.ApiTokenService;
+import dev.tower.account.Role;
 import dev.tower.account.TokenScope;
 import dev.tower.account.TokenScopes;
 import dev.tower.results.ResultsAccess;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage local accounts.",
 		subcommands = { UserCommand.Create.class, UserCommand.ListAccounts.class, UserCommand.Password.class,
-				UserCommand.Token.class })
+				UserCommand.Token.class, UserCommand.Tokens.class, UserCommand.Grant.class, UserCommand.Disable.class,
+				UserCommand.Enable.class })
 class UserCommand {
 
 	@ParentCommand
@@ -54,13 +56,14 @@ class UserCommand {
 			String password = readPassword(spec);
 			return user.run(spec, context -> {
 				AccountView account = context.getBean(AccountService.class).create(username, password, admin);
-				return "Created %s account '%s'.".formatted(account.admin() ? "admin" : "user", account.username());
+				return "Created %s account '%s'.".formatted(account.role().id(), account.username());
 			});
 		}
 
 	}
 
-	@Command(name = "password", mixinStandardHelpOptions = true, description = "Set a new password for an account.")
+	@Command(name = "password", mixinStandardHelpOptions = true,
+			description = "Set a new password for an account. Its sessions end: it signs in again with the new one.")
 	static class Password implements Callable<Integer> {
 
 		@ParentCommand
@@ -95,9 +98,10 @@ class UserCommand {
 		@Override
 		public Integer call() {
 			return user.run(spec, context -> {
-				StringBuilder table = new StringBuilder("%-24s %-6s %s".formatted("USERNAME", "ROLE", "CREATED"));
+				StringBuilder table = new StringBuilder("%-24s %-6s %-8s %s".formatted("USERNAME", "ROLE", "STATE", "CREATED"));
 				for (AccountView account : context.getBean(AccountService.class).list()) {
-					table.append("%n%-24s %-6s %s".formatted(account.username(), account.admin() ? "admin" : "user", account.createdAt()));
+					table.append("%n%-24s %-6s %-8s %s".formatted(account.username(), account.role().id(),
+							account.disabled() ? "disabled" : "active", account.createdAt()));
 				}
 				return table.toString();
 			});
@@ -145,6 +149,101 @@ class UserCommand {
 			catch (AccountException ex) {
 				throw new picocli.CommandLine.ParameterException(spec.commandLine(), ex.getMessage());
 			}
+		}
+
+	}
+
+	@Command(name = "tokens", mixinStandardHelpOptions = true,
+			description = "Revoke every personal API token of an account, e.g. when one leaked and nobody knows which.")
+	static class Tokens implements Callable<Integer> {
+
+		@ParentCommand
+		UserCommand user;
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(paramLabel = "USERNAME")
+		String username;
+
+		@Option(names = "--revoke-all", required = true, description = "Revoke them all.")
+		boolean revokeAll;
+
+		@Override
+		public Integer call() {
+			return user.run(spec, context -> "Revoked %d tokens of '%s'."
+				.formatted(context.getBean(ApiTokenService.class).revokeAll(username), username));
+		}
+
+	}
+
+	@Command(name = "role", mixinStandardHelpOptions = true, description = { "Give an account a role; its sessions end.",
+			"  player  the Destiny board only (accounts made by a Bungie.net login)",
+			"  user    read every board and hold API tokens",
+			"  admin   also change data" })
+	static class Grant implements Callable<Integer> {
+
+		@ParentCommand
+		UserCommand user;
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(index = "0", paramLabel = "USERNAME")
+		String username;
+
+		@Parameters(index = "1", paramLabel = "ROLE", description = "player, user or admin")
+		String role;
+
+		@Override
+		public Integer call() {
+			Role granted;
+			try {
+				granted = Role.of(role);
+			}
+			catch (AccountException ex) {
+				throw new picocli.CommandLine.ParameterException(spec.commandLine(), ex.getMessage());
+			}
+			return user.run(spec, context -> "'%s' now has the %s role."
+				.formatted(username, context.getBean(AccountService.class).grant(username, granted).role().id()));
+		}
+
+	}
+
+	@Command(name = "disable", mixinStandardHelpOptions = true, description = { "Disable an account: it cannot sign "
+			+ "in, its sessions end and its API tokens stop working (on every web node within 30 s)." })
+	static class Disable implements Callable<Integer> {
+
+		@ParentCommand
+		UserCommand user;
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(paramLabel = "USERNAME")
+		String username;
+
+		boolean disabling() {
+			return true;
+		}
+
+		@Override
+		public Integer call() {
+			return user.run(spec, context -> {
+				context.getBean(AccountService.class).disable(username, disabling());
+				return "%s '%s'.".formatted(disabling() ? "Disabled" : "Enabled", username);
+			});
+		}
+
+	}
+
+	@Command(name = "enable", mixinStandardHelpOptions = true,
+			description = "Enable a disabled account again: it signs in anew, and its API tokens work again.")
+	static class Enable extends Disable {
+
+		@Override
+		boolean disabling() {
+			return false;
 		}
 
 	}

@@ -85,10 +85,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (Outages.isOutage(ex)) {
+			log.warn("API request answered 503: {}", Outages.cause(ex));
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(Outages.RETRY_AFTER.toSeconds()))
+				.body(Outages.problem());
+		}
 		log.error("API request failed", ex);
-		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Something went wrong on our side; it has been logged.");
+		return ResponseEntity.internalServerError()
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+					"Something went wrong on our side; it has been logged."));
 	}
 
 	private static String describe(List<FieldError> errors) {

@@ -19,12 +19,14 @@ class CurrentUserInterceptor implements HandlerInterceptor {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
 			boolean admin = auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-			request.setAttribute("currentUser", new CurrentUser(auth.getName(), admin));
+			boolean reader = auth.getAuthorities().stream().anyMatch(a -> "ROLE_USER".equals(a.getAuthority()));
+			request.setAttribute("currentUser", new CurrentUser(auth.getName(), reader, admin));
 		}
 		return true;
 	}
 
-	record CurrentUser(String name, boolean admin) {
+	/** {@code reader}: may open every board; without it, a player sees the Destiny board only. */
+	record CurrentUser(String name, boolean reader, boolean admin) {
 	}
 
 }

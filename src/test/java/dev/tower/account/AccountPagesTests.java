@@ -5,6 +5,7 @@ import dev.tower.results.ResultsAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -41,7 +42,7 @@ class AccountPagesTests {
 
 	@BeforeEach
 	void reader() {
-		accounts.create("reader", "reader-password", false);
+		accounts.create("reader", "reader-kettle-harbour", false);
 	}
 
 	@Test
@@ -52,15 +53,15 @@ class AccountPagesTests {
 
 	@Test
 	void signsInWithTheRightPasswordOnly() throws Exception {
-		mvc.perform(formLogin().user("reader").password("reader-password")).andExpect(authenticated().withUsername("reader"));
-		mvc.perform(formLogin().user("reader").password("wrong-password")).andExpect(unauthenticated())
+		mvc.perform(formLogin().user("reader").password("reader-kettle-harbour")).andExpect(authenticated().withUsername("reader"));
+		mvc.perform(formLogin().user("reader").password("wrong-kettle-harbour")).andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(logout()).andExpect(redirectedUrl("/login?logout"));
 	}
 
 	@Test
 	void fiveWrongPasswordsPauseSignInForThatAccountFromThatAddressOnly() throws Exception {
-		accounts.create("guessed", "the-right-password", false);
+		accounts.create("guessed", "the-right-kettle-harbour", false);
 		for (int i = 1; i <= 4; i++) {
 			mvc.perform(signIn("guessed", "guess-" + i, "203.0.113.7"))
 				.andExpect(redirectedUrl("/login?error"));
@@ -69,14 +70,14 @@ class AccountPagesTests {
 			.andExpect(redirectedUrl("/login?locked=15"))
 			.andExpect(header().string("Retry-After", matchesPattern("8[0-9]{2}|900")));
 
-		mvc.perform(signIn("Guessed", "the-right-password", "203.0.113.7"))
+		mvc.perform(signIn("Guessed", "the-right-kettle-harbour", "203.0.113.7"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?locked=15"));
 		mvc.perform(get("/login").param("locked", "15"))
 			.andExpect(content().string(containsString("Too many wrong passwords.")))
 			.andExpect(content().string(containsString("Try again in 15 minutes.")));
 
-		mvc.perform(signIn("guessed", "the-right-password", "198.51.100.4"))
+		mvc.perform(signIn("guessed", "the-right-kettle-harbour", "198.51.100.4"))
 			.andExpect(authenticated().withUsername("guessed"));
 	}
 
@@ -91,7 +92,7 @@ class AccountPagesTests {
 
 	@Test
 	void formsWithoutACsrfTokenAreRefused() throws Exception {
-		mvc.perform(post("/login").param("username", "reader").param("password", "reader-password"))
+		mvc.perform(post("/login").param("username", "reader").param("password", "reader-kettle-harbour"))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/account/tokens").param("name", "ci").with(user("reader")))
 			.andExpect(status().isForbidden());
@@ -151,6 +152,58 @@ class AccountPagesTests {
 	void adminPagesAreForAdminsOnly() throws Exception {
 		mvc.perform(get("/admin/companies/new").with(user("reader"))).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/companies/new").with(user("boss").roles("USER", "ADMIN"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aPasswordChangeEndsTheAccountsSessions() throws Exception {
+		MockHttpSession laptop = signedIn("reader", "reader-kettle-harbour");
+		MockHttpSession phone = signedIn("reader", "reader-kettle-harbour");
+		mvc.perform(get("/account").session(laptop)).andExpect(status().isOk());
+
+		accounts.changePassword("reader", "a-new-kettle-harbour");
+
+		for (MockHttpSession session : new MockHttpSession[] { laptop, phone }) {
+			mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
+			assertThat(session.isInvalid()).isTrue();
+		}
+		mvc.perform(get("/account").session(signedIn("reader", "a-new-kettle-harbour"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aDisabledAccountIsSignedOutAndCannotSignInUntilEnabled() throws Exception {
+		MockHttpSession page = signedIn("reader", "reader-kettle-harbour");
+		MockHttpSession chart = signedIn("reader", "reader-kettle-harbour");
+
+		accounts.disable("reader", true);
+
+		mvc.perform(get("/companies").session(page)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/api/v1/companies").session(chart)).andExpect(status().isUnauthorized());
+		mvc.perform(signIn("reader", "reader-kettle-harbour", "192.0.2.1")).andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+
+		accounts.disable("reader", false);
+
+		mvc.perform(get("/companies").session(signedIn("reader", "reader-kettle-harbour"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void otherAccountsSessionsGoOn() throws Exception {
+		accounts.create("other", "other-kettle-harbour", false);
+		MockHttpSession session = signedIn("other", "other-kettle-harbour");
+
+		accounts.changePassword("reader", "a-new-kettle-harbour");
+		accounts.disable("reader", true);
+
+		mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+	}
+
+	/** A browser session signed in through the login form. */
+	private MockHttpSession signedIn(String username, String password) throws Exception {
+		MockHttpSession session = (MockHttpSession) mvc.perform(signIn(username, password, "192.0.2.1"))
+			.andExpect(authenticated().withUsername(username))
+			.andReturn().getRequest().getSession(false);
+		assertThat(session).isNotNull();
+		return session;
 	}
 
 	/** The token's row: its name, its prefix, then its scope as a badge. */

@@ -43,8 +43,8 @@ class ApiTokenTests {
 
 	@BeforeEach
 	void accounts() {
-		accounts.create("reader", "reader-password", false);
-		accounts.create("boss", "boss-password", true);
+		accounts.create("reader", "reader-kettle-harbour", false);
+		accounts.create("boss", "boss-kettle-harbour", true);
 	}
 
 	@Test
@@ -86,7 +86,7 @@ class ApiTokenTests {
 
 		mvc.perform(get("/api/v1/companies").header("Authorization", "Bearer " + issued.secret()))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.detail").value("The API token is unknown or revoked."));
+			.andExpect(jsonPath("$.detail").value("The API token is unknown or revoked, or its account is disabled."));
 	}
 
 	@Test
@@ -193,9 +193,88 @@ class ApiTokenTests {
 		String token = tokens.issue("reader", "scripts", TokenScope.API).secret();
 
 		mvc.perform(get("/api/v1/companies").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
-		mvc.perform(get("/companies").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 		mvc.perform(get("/api_1_0/get_company/1").header("Authorization", "Bearer " + token))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aTokenCannotMintTokensSoRevokingALeakedOneLocksTheHolderOut() throws Exception {
+		var leaked = tokens.issue("reader", "laptop", TokenScope.API);
+		String bearer = "Bearer " + leaked.secret();
+
+		// With or without a CSRF token, alone or riding along with a session: the account pages take no token.
+		mvc.perform(post("/account/tokens").param("name", "mine-now").header("Authorization", bearer))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(
+					"API tokens open the API and the metrics only: sign in to use pages and your account."));
+		mvc.perform(post("/account/tokens").param("name", "mine-now").header("Authorization", bearer).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(tokens.list("reader")).singleElement().extracting(ApiTokenView::name).isEqualTo("laptop");
+
+		tokens.revoke("reader", leaked.token().id());
+
+		mvc.perform(get("/api/v1/companies").header("Authorization", bearer)).andExpect(status().isUnauthorized());
+		assertThat(tokens.list("reader")).isEmpty();
+	}
+
+	@Test
+	void aTokenOpensNoPageOnlyTheApiAndTheMetrics() throws Exception {
+		String reader = "Bearer " + tokens.issue("reader", "scripts", TokenScope.API).secret();
+		String admin = "Bearer " + tokens.issue("boss", "scraper", TokenScope.API).secret();
+
+		for (String page : new String[] { "/", "/companies", "/account", "/results", "/destiny", "/admin/jobs" }) {
+			mvc.perform(get(page).header("Authorization", admin)).andExpect(status().isForbidden());
+		}
+		mvc.perform(post("/account/tokens/1/revoke").header("Authorization", admin)).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").header("Authorization", admin)).andExpect(status().isOk());
+		mvc.perform(get("/actuator/metrics/jvm.memory.used").header("Authorization", admin)).andExpect(status().isOk());
+		mvc.perform(get("/actuator/info").header("Authorization", admin)).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").header("Authorization", reader)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/companies").header("Authorization", reader)).andExpect(status().isOk());
+	}
+
+	@Test
+	void revokingAllOfAnAccountsTokensStopsEveryOne() throws Exception {
+		String first = tokens.issue("reader", "laptop", TokenScope.API).secret();
+		String second = tokens.issue("reader", "test-rig", ResultsAccess.UPLOAD).secret();
+		String others = tokens.issue("boss", "deploy", TokenScope.API).secret();
+		mvc.perform(get("/api/v1/companies").header("Authorization", "Bearer " + first)).andExpect(status().isOk());
+
+		assertThat(tokens.revokeAll("reader")).isEqualTo(2);
+
+		for (String token : new String[] { first, second }) {
+			mvc.perform(get("/api/v1/companies").header("Authorization", "Bearer " + token))
+				.andExpect(status().isUnauthorized());
+		}
+		mvc.perform(get("/api/v1/companies").header("Authorization", "Bearer " + others)).andExpect(status().isOk());
+		assertThatThrownBy(() -> tokens.revokeAll("nobody")).hasMessage("no account named 'nobody'");
+	}
+
+	@Test
+	void aDisabledAccountsTokensStopWorkingAndComeBackWhenEnabled() throws Exception {
+		String token = "Bearer " + tokens.issue("reader", "laptop", TokenScope.API).secret();
+		mvc.perform(get("/api/v1/companies").header("Authorization", token)).andExpect(status().isOk());
+
+		accounts.disable("reader", true);
+		mvc.perform(get("/api/v1/companies").header("Authorization", token))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail", containsString("its account is disabled")));
+
+		accounts.disable("reader", false);
+		mvc.perform(get("/api/v1/companies").header("Authorization", token)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aRoleTakenAwayIsTakenFromTheTokensAtOnce() throws Exception {
+		String token = "Bearer " + tokens.issue("boss", "deploy", TokenScope.API).secret();
+		String company = "{\"name\":\"A\",\"ceo\":\"B\",\"businessType\":\"C\"}";
+		mvc.perform(get("/api/v1/companies").header("Authorization", token)).andExpect(status().isOk());
+
+		accounts.grant("boss", Role.USER);
+
+		mvc.perform(post("/api/v1/companies").header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON).content(company)).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -54,7 +54,7 @@ class RedisSessionTests {
 		redis.start();
 		one = node(port);
 		two = node(port);
-		one.getBean(AccountService.class).create("carol", "carol-password", true);
+		one.getBean(AccountService.class).create("carol", "carol-kettle-harbour", true);
 	}
 
 	static ConfigurableApplicationContext node(int redisPort) {
@@ -75,7 +75,7 @@ class RedisSessionTests {
 	@Test
 	void aUserSignedInOnOneNodeIsSignedInOnTheOtherAndSignsOutOfBoth() throws Exception {
 		String login = get(one, "/login").body();
-		HttpResponse<String> signedIn = post(one, "/login", "username=carol&password=carol-password&_csrf=" + csrf(login));
+		HttpResponse<String> signedIn = post(one, "/login", "username=carol&password=carol-kettle-harbour&_csrf=" + csrf(login));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).doesNotContain("error"));
 
@@ -85,6 +85,19 @@ class RedisSessionTests {
 
 		assertThat(post(two, "/logout", "_csrf=" + csrf(account.body())).statusCode()).isEqualTo(302);
 		assertThat(get(one, "/account").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void aPasswordChangedOnOneNodeEndsTheSessionsSharedInRedis() throws Exception {
+		one.getBean(AccountService.class).create("erin", "erin-kettle-harbour", false);
+		String login = get(one, "/login").body();
+		post(one, "/login", "username=erin&password=erin-kettle-harbour&_csrf=" + csrf(login));
+		assertThat(get(two, "/account").statusCode()).isEqualTo(200);
+
+		one.getBean(AccountService.class).changePassword("erin", "erin-new-kettle-harbour");
+
+		assertThat(get(two, "/account").statusCode()).as("signed out on the other node").isEqualTo(302);
+		assertThat(get(one, "/account").statusCode()).as("and on this one").isEqualTo(302);
 	}
 
 	@Test
@@ -101,7 +114,7 @@ class RedisSessionTests {
 		}
 
 		String login = get(two, "/login").body();
-		post(two, "/login", "username=carol&password=carol-password&_csrf=" + csrf(login));
+		post(two, "/login", "username=carol&password=carol-kettle-harbour&_csrf=" + csrf(login));
 		HttpResponse<String> health = get(two, "/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).containsPattern("\"redis\":\\{\"details\":\\{[^}]*\\},\"status\":\"UP\"");
@@ -109,14 +122,14 @@ class RedisSessionTests {
 
 	@Test
 	void wrongPasswordsOnOneNodeCountOnTheOther() throws Exception {
-		one.getBean(AccountService.class).create("dave", "dave-password", false);
+		one.getBean(AccountService.class).create("dave", "dave-kettle-harbour", false);
 		String token = csrf(get(one, "/login").body());
 		for (int i = 1; i <= 5; i++) {
 			post(i % 2 == 0 ? one : two, "/login", "username=dave&password=guess-" + i + "&_csrf=" + token);
 		}
 
 		String login = get(two, "/login").body();
-		HttpResponse<String> refused = post(two, "/login", "username=dave&password=dave-password&_csrf=" + csrf(login));
+		HttpResponse<String> refused = post(two, "/login", "username=dave&password=dave-kettle-harbour&_csrf=" + csrf(login));
 		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).contains("locked="));
 		assertThat(get(two, "/account").statusCode()).as("not signed in").isEqualTo(302);
 	}

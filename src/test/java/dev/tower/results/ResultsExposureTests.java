@@ -70,7 +70,7 @@ class ResultsExposureTests {
 
 	@Test
 	void aFileNameWithAControlCharacterIsRefusedBeforeAnythingIsStored() throws Exception {
-		accounts.create("ci-bot", "ci-password-1", false);
+		accounts.create("ci-bot", "ci-lantern-orchard-1", false);
 		String token = tokens.issue("ci-bot", "build farm", ResultsAccess.UPLOAD).secret();
 
 		mvc.perform(post("/api/v1/results").queryParam("run", "r1").queryParam("file", "a.xml\n2026-12-07 ERROR forged line")

@@ -53,7 +53,7 @@ class BrowserTests {
 
 	@BeforeEach
 	void signedInAdminWithTheDemoCompanies() throws IOException {
-		accounts.create("alice", "alice-password", true);
+		accounts.create("alice", "alice-kettle-harbour", true);
 		try (InputStream demo = new ClassPathResource("finance/demo-companies.json").getInputStream()) {
 			financeImport.importJson(demo);
 		}
@@ -62,7 +62,7 @@ class BrowserTests {
 				refused.add(message.location() + ": " + message.text());
 			}
 		});
-		page = chromium.signedIn("/", "alice", "alice-password");
+		page = chromium.signedIn("/", "alice", "alice-kettle-harbour");
 	}
 
 	@AfterEach

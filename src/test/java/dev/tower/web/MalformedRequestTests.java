@@ -37,7 +37,7 @@ class MalformedRequestTests {
 
 	@BeforeEach
 	void anAdminToken() {
-		accounts.create("fuzzer", "fuzzer-password", true);
+		accounts.create("fuzzer", "fuzzer-kettle-harbour", true);
 		admin = tokens.issue("fuzzer", "fuzz", TokenScope.API).secret();
 	}
 

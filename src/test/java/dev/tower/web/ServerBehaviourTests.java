@@ -94,7 +94,7 @@ class ServerBehaviourTests {
 		assertThat(get("/actuator/prometheus", "text/plain", null).statusCode()).isEqualTo(401);
 		assertThat(get("/actuator/prometheus", "text/plain", readerToken()).statusCode()).isEqualTo(403);
 
-		accounts.create("ops", "ops-password", true);
+		accounts.create("ops", "ops-kettle-harbour", true);
 		String opsToken = tokens.issue("ops", "prometheus", TokenScope.API).secret();
 		HttpResponse<String> metrics = get("/actuator/prometheus", "text/plain", opsToken);
 		assertThat(metrics.statusCode()).isEqualTo(200);
@@ -139,7 +139,7 @@ class ServerBehaviourTests {
 
 	private String readerToken() {
 		if (!accounts.exists("reader")) {
-			accounts.create("reader", "reader-password", false);
+			accounts.create("reader", "reader-kettle-harbour", false);
 		}
 		return tokens.issue("reader", "test-" + System.nanoTime(), TokenScope.API).secret();
 	}

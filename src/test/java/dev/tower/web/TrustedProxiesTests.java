@@ -36,7 +36,7 @@ class TrustedProxiesTests {
 
 	@BeforeEach
 	void carol() {
-		accounts.create("carol", "carol-password", false);
+		accounts.create("carol", "carol-kettle-harbour", false);
 	}
 
 	@Test
@@ -45,7 +45,7 @@ class TrustedProxiesTests {
 			assertThat(signIn("carol", "guess-" + guess, "203.0.113." + guess)).endsWith("/login?error");
 		}
 		assertThat(signIn("carol", "guess-5", "203.0.113.5")).as("the fifth wrong password").contains("/login?locked=");
-		assertThat(signIn("carol", "carol-password", "203.0.113.99")).as("the right password, while locked").contains("/login?locked=");
+		assertThat(signIn("carol", "carol-kettle-harbour", "203.0.113.99")).as("the right password, while locked").contains("/login?locked=");
 	}
 
 	@Test
@@ -66,8 +66,8 @@ class TrustedProxiesTests {
 				assertThat(signIn("carol", "guess-" + guess, "203.0.113.7")).endsWith("/login?error");
 			}
 			assertThat(signIn("carol", "guess-5", "203.0.113.7")).contains("/login?locked=");
-			assertThat(signIn("carol", "carol-password", "203.0.113.7")).as("the guesser").contains("/login?locked=");
-			assertThat(signIn("carol", "carol-password", "203.0.113.8")).as("carol, elsewhere").endsWith("/");
+			assertThat(signIn("carol", "carol-kettle-harbour", "203.0.113.7")).as("the guesser").contains("/login?locked=");
+			assertThat(signIn("carol", "carol-kettle-harbour", "203.0.113.8")).as("carol, elsewhere").endsWith("/");
 		}
 
 	}

@@ -18,7 +18,8 @@ import dev.tower.destiny.bungie.BungieEndpoints;
 /**
  * Finishes a Bungie.net login: the authorization code becomes tokens, the tokens tell whose Destiny memberships
  * they open, and the Bungie account is linked to a Tower account — the one signed in, else the one it was linked
- * to before, else a new one. One Bungie account is linked to one Tower account at most.
+ * to before, else a new one as {@link BungieSignUp} allows. One Bungie account is linked to one Tower account at
+ * most. A disabled account is not signed in.
  */
 @Service
 public class BungieLogin {
@@ -41,13 +42,16 @@ public class BungieLogin {
 
 	private final TransactionTemplate transaction;
 
+	private final BungieSignUp signUp;
+
 	BungieLogin(BungieClient bungie, BungieLinks links, AccountService accounts, TokenSecret secret,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, BungieSignUp.Settings settings) {
 		this.bungie = bungie;
 		this.links = links;
 		this.accounts = accounts;
 		this.secret = secret;
 		this.transaction = transaction;
+		this.signUp = settings.bungieSignup();
 	}
 
 	/** Whether players can log in with Bungie.net here: a Bungie application is configured and tokens can be kept. */
@@ -116,8 +120,17 @@ public class BungieLogin {
 			account = accounts.find(linkedTo)
 				.orElseThrow(() -> new LoginRefusedException(HttpStatus.CONFLICT, "The linked Tower account is gone."));
 		}
+		else if (signUp.newAccountRole() != null) {
+			account = accounts.createForExternalLogin(membership.name(), signUp.newAccountRole());
+		}
 		else {
-			account = accounts.createForExternalLogin(membership.name());
+			throw new LoginRefusedException(HttpStatus.FORBIDDEN, "This Tower does not make accounts for new Bungie.net "
+					+ "players. If you have a Tower account, sign in first, then log in with Bungie.net from the Destiny "
+					+ "board to link the two; otherwise ask an admin for an account.");
+		}
+		if (account.disabled()) {
+			throw new LoginRefusedException(HttpStatus.FORBIDDEN,
+					"The Tower account " + account.username() + " is disabled: ask an admin.");
 		}
 		links.save(account.id(), membership, tokens);
 		return account.username();

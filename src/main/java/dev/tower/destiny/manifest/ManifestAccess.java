@@ -1,5 +1,6 @@
 package dev.tower.destiny.manifest;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -7,13 +8,14 @@ import org.springframework.stereotype.Component;
 import dev.tower.account.AccessRules;
 import dev.tower.account.Roles;
 
-/** The manifest page is the admins' (its API, under {@code /api/**}, follows account's rules: admins write). */
+/** The manifest page is the admins'; every player may read its status from the API (only admins update it). */
 @Component
 class ManifestAccess implements AccessRules {
 
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers("/destiny/manifest", "/destiny/manifest/**").hasRole(Roles.ADMIN);
+		requests.requestMatchers("/destiny/manifest", "/destiny/manifest/**").hasRole(Roles.ADMIN)
+			.requestMatchers(HttpMethod.GET, "/api/v1/destiny/manifest").hasRole(Roles.PLAYER);
 	}
 
 }

@@ -47,8 +47,8 @@ class DestinyBrowserTests {
 
 	@BeforeEach
 	void signedIn() {
-		accounts.create("guardian", "guardian-password", false);
-		page = chromium.signedIn("/destiny", "guardian", "guardian-password");
+		accounts.create("guardian", "guardian-kettle-harbour", false);
+		page = chromium.signedIn("/destiny", "guardian", "guardian-kettle-harbour");
 	}
 
 	@Test

@@ -5,9 +5,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.tower.destiny.BungieOnStub;
 import dev.tower.destiny.BungieStub;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Logging in against a Bungie stub whose answers each test scripts. The classes extending it are each annotated
@@ -24,9 +30,28 @@ abstract class BungieLoginTest {
 	@Autowired
 	BungieStub bungie;
 
+	@Autowired
+	MockMvc mvc;
+
 	@BeforeEach
 	void emptyStub() {
 		bungie.reset();
+	}
+
+	/** Bungie.net answering a login: the code becomes tokens, which open {@link #crossSavedMemberships}. */
+	void answerLikeBungie() {
+		bungie.on("POST", TOKEN, r -> tokens("access-one", "refresh-one"));
+		bungie.platform("GET", BungieLogin.MEMBERSHIPS, crossSavedMemberships());
+	}
+
+	/** Starts a login in {@code session}, as whoever that request is (a post-processor may sign it in); its state. */
+	String start(MockHttpSession session, RequestPostProcessor... as) throws Exception {
+		var request = get("/destiny/login").session(session);
+		for (RequestPostProcessor processor : as) {
+			request.with(processor);
+		}
+		String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
+		return UriComponentsBuilder.fromUriString(location).build().getQueryParams().getFirst("state");
 	}
 
 	/** What Bungie's token endpoint answers, for both grants. */

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -31,9 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Logging in with Bungie.net: the state check, the account it signs in or links, and the tokens it keeps. */
 @BungieOnStub
 class BungieLoginTests extends BungieLoginTest {
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	AccountService accounts;
@@ -62,7 +58,7 @@ class BungieLoginTests extends BungieLoginTest {
 
 	@Test
 	void anAccountWithoutABungieLoginIsOfferedOneOnTheBoardAndStaysSignedIn() throws Exception {
-		accounts.create("zavala", "zavala-password", false);
+		accounts.create("zavala", "zavala-kettle-harbour", false);
 
 		mvc.perform(get("/destiny").with(user("zavala")))
 			.andExpect(status().isOk())
@@ -116,17 +112,17 @@ class BungieLoginTests extends BungieLoginTest {
 	}
 
 	@Test
-	void aNewPlayerGetsAnAccountSignedInAndTheirTokensKeptEncrypted() throws Exception {
+	void aNewPlayerGetsAPlayersAccountSignedInAndTheirTokensKeptEncrypted() throws Exception {
 		answerLikeBungie();
 		MockHttpSession session = new MockHttpSession();
 		String state = start(session);
 		String sessionIdBefore = session.getId();
 
 		callback(session, "c0de", state).andExpect(redirectedUrl("/destiny")).andExpect(authenticated().withUsername("Cayde")
-			.withRoles("USER"));
+			.withRoles("PLAYER"));
 
 		assertThat(session.getId()).as("a new session id once signed in").isNotEqualTo(sessionIdBefore);
-		mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/destiny"));
 		var token = bungie.requests("POST", TOKEN).get(0);
 		assertThat(token.body()).contains("grant_type=authorization_code").contains("code=c0de");
 		assertThat(bungie.requests("GET", "/Platform" + BungieLogin.MEMBERSHIPS).get(0).header("Authorization"))
@@ -157,16 +153,16 @@ class BungieLoginTests extends BungieLoginTest {
 
 	@Test
 	void aNewPlayerWhoseNameIsTakenGetsANumberedAccount() throws Exception {
-		accounts.create("Cayde", "someone-elses-password", true);
+		accounts.create("Cayde", "someone-elses-kettle-harbour", true);
 		answerLikeBungie();
 
 		MockHttpSession session = new MockHttpSession();
-		callback(session, "c0de", start(session)).andExpect(authenticated().withUsername("Cayde-2").withRoles("USER"));
+		callback(session, "c0de", start(session)).andExpect(authenticated().withUsername("Cayde-2").withRoles("PLAYER"));
 	}
 
 	@Test
 	void aSignedInUserLinksTheirBungieAccount() throws Exception {
-		long reader = accounts.create("reader", "reader-password", false).id();
+		long reader = accounts.create("reader", "reader-kettle-harbour", false).id();
 		answerLikeBungie();
 		MockHttpSession session = new MockHttpSession();
 		String state = mvc.perform(get("/destiny/login").session(session).with(user("reader")))
@@ -183,7 +179,7 @@ class BungieLoginTests extends BungieLoginTest {
 	void aBungieAccountLinkedToOneTowerAccountCannotBeLinkedToAnother() throws Exception {
 		answerLikeBungie();
 		logIn(new MockHttpSession());
-		accounts.create("reader", "reader-password", false);
+		accounts.create("reader", "reader-kettle-harbour", false);
 
 		MockHttpSession session = new MockHttpSession();
 		String state = LoginState.issue(session);
@@ -255,16 +251,6 @@ class BungieLoginTests extends BungieLoginTest {
 
 		mvc.perform(post("/destiny/logout").session(session)).andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select access_token from bungie_link").query(String.class).single()).isNotNull();
-	}
-
-	private void answerLikeBungie() {
-		bungie.on("POST", TOKEN, r -> tokens("access-one", "refresh-one"));
-		bungie.platform("GET", BungieLogin.MEMBERSHIPS, crossSavedMemberships());
-	}
-
-	private String start(MockHttpSession session) throws Exception {
-		String location = mvc.perform(get("/destiny/login").session(session)).andReturn().getResponse().getRedirectedUrl();
-		return UriComponentsBuilder.fromUriString(location).build().getQueryParams().getFirst("state");
 	}
 
 	private void logIn(MockHttpSession session) throws Exception {

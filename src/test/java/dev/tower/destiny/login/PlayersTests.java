@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.tower.account.AccountService;
+import dev.tower.account.Role;
 import dev.tower.destiny.BungieOnStub;
 import dev.tower.destiny.BungieStub;
 import dev.tower.destiny.bungie.BungieClient;
@@ -54,7 +55,7 @@ class PlayersTests extends BungieLoginTest {
 
 	@BeforeEach
 	void aLinkedPlayer() {
-		account = accounts.createForExternalLogin("Cayde").id();
+		account = accounts.createForExternalLogin("Cayde", Role.PLAYER).id();
 		Instant now = Instant.now();
 		links.save(account, new Membership(BUNGIE_ID, 3, STEAM, "Cayde#0006", "Cayde"),
 				new Tokens("access-one", now.plusSeconds(3600), "refresh-one", now.plus(Duration.ofDays(90))));
@@ -73,7 +74,7 @@ class PlayersTests extends BungieLoginTest {
 
 	@Test
 	void anAccountThatNeverLoggedInWithBungieHasNoPlayer() {
-		long stranger = accounts.create("stranger", "stranger-password", false).id();
+		long stranger = accounts.create("stranger", "stranger-kettle-harbour", false).id();
 
 		assertThat(players.forAccount(stranger)).isEmpty();
 	}

@@ -54,7 +54,7 @@ class RemoteIngestTests {
 
 	@Test
 	void uploadsEveryReportOfADirectoryIntoOneRun() {
-		accounts.create("build-agent", "agent-password", false);
+		accounts.create("build-agent", "agent-kettle-harbour", false);
 		String token = tokens.issue("build-agent", "farm", ResultsAccess.UPLOAD).secret();
 		Reports.write(dir.resolve("surefire-reports"), "TEST-a.xml", Reports.report("com.acme.ATest", 5, 1, 0));
 		Reports.write(dir.resolve("surefire-reports"), "TEST-b.xml", Reports.report("com.acme.BTest", 7, 0, 2));

@@ -46,7 +46,7 @@ class ResultsUploadTests {
 
 	@BeforeEach
 	void aMachineWithAToken() {
-		accounts.create("ci-bot", "ci-password-1", false);
+		accounts.create("ci-bot", "ci-kettle-harbour-1", false);
 		token = tokens.issue("ci-bot", "build farm", ResultsAccess.UPLOAD).secret();
 	}
 
