@@ -4,12 +4,10 @@ import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,8 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.tower.TowerApplication;
 import dev.tower.account.AccountService;
@@ -37,6 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import redis.embedded.RedisServer;
 
+import static dev.tower.web.FormSignIn.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -191,10 +188,5 @@ class RedisOutageTests {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + node.getEnvironment().getProperty("local.server.port") + path));
 	}
 
-	private static String csrf(String html) {
-		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-		assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
-		return URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8);
-	}
 
 }

@@ -4,13 +4,9 @@ import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.tower.TowerApplication;
 import dev.tower.account.AccountService;
@@ -25,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.cache.RedisCacheManager;
 import redis.embedded.RedisServer;
 
+import static dev.tower.web.FormSignIn.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two web nodes behind one address, sharing a real Redis: a user signed in on one is signed in on the other. */
@@ -149,10 +146,5 @@ class RedisSessionTests {
 		return URI.create("http://localhost:" + node.getEnvironment().getProperty("local.server.port") + path);
 	}
 
-	private static String csrf(String html) {
-		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-		assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
-		return URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8);
-	}
 
 }

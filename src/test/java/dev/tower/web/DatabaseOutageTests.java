@@ -4,15 +4,11 @@ import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.tower.TowerApplication;
 import dev.tower.account.AccountService;
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import static dev.tower.web.FormSignIn.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -137,10 +134,5 @@ class DatabaseOutageTests {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + node.getEnvironment().getProperty("local.server.port") + path));
 	}
 
-	private static String csrf(String html) {
-		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-		assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
-		return URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8);
-	}
 
 }

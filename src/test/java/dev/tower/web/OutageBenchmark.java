@@ -4,19 +4,15 @@ import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.tower.TowerApplication;
 import dev.tower.account.AccountService;
@@ -64,7 +60,7 @@ class OutageBenchmark {
 			token = node.getBean(ApiTokenService.class).issue("bench", "bench", TokenScope.API).secret();
 			String login = browser.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
 			browser.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("username=bench&password=bench-kettle-harbour&_csrf=" + csrf(login)))
+				.POST(HttpRequest.BodyPublishers.ofString("username=bench&password=bench-kettle-harbour&_csrf=" + FormSignIn.csrf(login)))
 				.build(), HttpResponse.BodyHandlers.discarding());
 			String id = client.send(api("/api/v1/companies").header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Acme\",\"ceo\":\"Wile\",\"businessType\":\"Retail\"}"))
@@ -131,12 +127,5 @@ class OutageBenchmark {
 		}
 	}
 
-	private static String csrf(String html) {
-		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-		if (!matcher.find()) {
-			throw new IllegalStateException("no CSRF token in the login page");
-		}
-		return URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8);
-	}
 
 }

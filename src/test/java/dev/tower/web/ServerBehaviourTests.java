@@ -55,7 +55,7 @@ class ServerBehaviourTests {
 
 	@Test
 	void unknownPagesAnswerTheStyledNotFoundPage() throws Exception {
-		HttpResponse<String> response = get("/no/such/page", "text/html", readerToken());
+		HttpResponse<String> response = signedIn("/no/such/page", "text/html");
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("Page not found", "Back to the boards", "navbar");
@@ -70,11 +70,11 @@ class ServerBehaviourTests {
 		tomcatLog.addAppender(serverLog);
 		tomcatLog.setAdditive(false);
 		try {
-			HttpResponse<String> page = get("/test/failure", "text/html", readerToken());
+			HttpResponse<String> page = signedIn("/test/failure", "text/html");
 			assertThat(page.statusCode()).isEqualTo(500);
 			assertThat(page.body()).contains("Something went wrong", "Back to the boards").doesNotContain("database password", "at dev.tower");
 
-			HttpResponse<String> api = get("/test/failure", "application/json", readerToken());
+			HttpResponse<String> api = signedIn("/test/failure", "application/json");
 			assertThat(api.statusCode()).isEqualTo(500);
 			assertThat(api.body()).contains("\"status\":500").doesNotContain("database password", "Exception");
 
@@ -142,6 +142,15 @@ class ServerBehaviourTests {
 			accounts.create("reader", "reader-kettle-harbour", false);
 		}
 		return tokens.issue("reader", "test-" + System.nanoTime(), TokenScope.API).secret();
+	}
+
+	/** As a signed-in reader's browser asks for it: API tokens open the API only. */
+	private HttpResponse<String> signedIn(String path, String accept) throws Exception {
+		readerToken();
+		URI server = URI.create("http://localhost:" + port);
+		HttpClient browser = FormSignIn.signedIn(server, "reader", "reader-kettle-harbour");
+		return browser.send(HttpRequest.newBuilder(server.resolve(path)).header("Accept", accept).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path, String accept, String token) throws IOException, InterruptedException {
