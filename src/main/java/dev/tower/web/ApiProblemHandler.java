@@ -1,5 +1,6 @@
 package dev.tower.web;
 
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
@@ -86,11 +87,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
-		if (Outages.isOutage(ex)) {
-			log.warn("API request answered 503: {}", Outages.cause(ex));
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header(HttpHeaders.RETRY_AFTER, Long.toString(Outages.RETRY_AFTER.toSeconds()))
-				.body(Outages.problem());
+		Optional<Outage> outage = Outage.of(ex);
+		if (outage.isPresent()) {
+			log.warn("API request answered {}: {}", outage.get().status.value(), Outage.cause(ex));
+			ResponseEntity.BodyBuilder answer = ResponseEntity.status(outage.get().status);
+			if (outage.get().retryAfter != null) {
+				answer.header(HttpHeaders.RETRY_AFTER, Long.toString(outage.get().retryAfter.toSeconds()));
+			}
+			return answer.body(outage.get().problem());
 		}
 		log.error("API request failed", ex);
 		return ResponseEntity.internalServerError()

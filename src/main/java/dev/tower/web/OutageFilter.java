@@ -1,6 +1,7 @@
 package dev.tower.web;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The outermost filter: a request that fails because the database or Redis is away (in a page, or in a filter
- * such as the session's or the token check) answers 503 with {@code Retry-After} at once, a short page for browsers
+ * such as the session's or the token check) answers at once (503 with {@code Retry-After}, or 507 for a full disk), a short page for browsers
  * and a problem document for everyone else. It answers here rather than through the error page, which would need
  * the same session store that just failed.
  */
@@ -29,10 +30,10 @@ class OutageFilter extends OncePerRequestFilter {
 	private static final String PAGE = """
 			<!DOCTYPE html>
 			<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-			<title>503 Service Unavailable · Tower</title><link rel="stylesheet" href="/webjars/bootstrap/css/bootstrap.min.css"></head>
+			<title>%d %s · Tower</title><link rel="stylesheet" href="/webjars/bootstrap/css/bootstrap.min.css"></head>
 			<body><main class="container py-5 text-center">
-			<div class="display-1 fw-bold text-secondary opacity-50">503</div>
-			<h1 class="h3 mb-3">Tower is unavailable for a moment</h1>
+			<div class="display-1 fw-bold text-secondary opacity-50">%d</div>
+			<h1 class="h3 mb-3">%s</h1>
 			<p class="text-secondary mb-4">%s</p>
 			<a class="btn btn-primary" href="%s">Try again</a>
 			</main></body></html>
@@ -51,25 +52,32 @@ class OutageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | RuntimeException ex) {
-			if (!Outages.isOutage(ex) || response.isCommitted()) {
+			Optional<Outage> outage = Outage.of(ex);
+			if (outage.isEmpty() || response.isCommitted()) {
 				throw ex;
 			}
-			log.warn("{} {} answered 503: {}", request.getMethod(), request.getRequestURI(), Outages.cause(ex));
-			response.reset();
-			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Outages.RETRY_AFTER.toSeconds()));
-			response.setCharacterEncoding("UTF-8");
-			if (wantsPage(request)) {
-				response.setContentType(MediaType.TEXT_HTML_VALUE);
-				response.getWriter().write(PAGE.formatted(HtmlUtils.htmlEscape(Outages.DETAIL),
-						HtmlUtils.htmlEscape(request.getRequestURI())));
-			}
-			else {
-				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-				ProblemDetail problem = Outages.problem();
-				problem.setInstance(UriComponentsBuilder.fromPath(request.getRequestURI()).build().toUri());
-				json.writeValue(response.getWriter(), problem);
-			}
+			answer(outage.get(), ex, request, response);
+		}
+	}
+
+	private void answer(Outage outage, Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		log.warn("{} {} answered {}: {}", request.getMethod(), request.getRequestURI(), outage.status.value(), Outage.cause(ex));
+		response.reset();
+		response.setStatus(outage.status.value());
+		if (outage.retryAfter != null) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(outage.retryAfter.toSeconds()));
+		}
+		response.setCharacterEncoding("UTF-8");
+		if (wantsPage(request)) {
+			response.setContentType(MediaType.TEXT_HTML_VALUE);
+			response.getWriter().write(PAGE.formatted(outage.status.value(), outage.status.getReasonPhrase(), outage.status.value(),
+					outage.heading, HtmlUtils.htmlEscape(outage.detail), HtmlUtils.htmlEscape(request.getRequestURI())));
+		}
+		else {
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			ProblemDetail problem = outage.problem();
+			problem.setInstance(UriComponentsBuilder.fromPath(request.getRequestURI()).build().toUri());
+			json.writeValue(response.getWriter(), problem);
 		}
 	}
 
