@@ -64,8 +64,11 @@ final class ProgressBar implements IngestProgress {
 		out.flush();
 	}
 
-	/** "1.2 GB/2.1 GB", or just what was read when the total is not known. */
+	/** "1.2 GB/2.1 GB", just what was read when the total is not known, or nothing when no bytes are counted. */
 	private static String sizes(long bytes, long totalBytes) {
+		if (bytes == 0 && totalBytes == 0) {
+			return ""; // counting units, not reading bytes
+		}
 		return totalBytes > 0 ? size(bytes) + "/" + size(totalBytes) : size(bytes);
 	}
 

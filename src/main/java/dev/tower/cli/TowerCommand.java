@@ -14,7 +14,7 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "tower", mixinStandardHelpOptions = true, versionProvider = TowerCommand.Version.class,
 		description = "Tower: finance, test results and Destiny boards.",
 		subcommands = { ServeCommand.class, WorkerCommand.class, IngestCommand.class, UserCommand.class,
-				FinanceCommand.class, ManifestCommand.class })
+				FinanceCommand.class, ManifestCommand.class, ResultsCommand.class })
 public class TowerCommand implements Callable<Integer> {
 
 	@Option(names = "--production", scope = ScopeType.INHERIT,

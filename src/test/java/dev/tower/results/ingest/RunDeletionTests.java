@@ -179,6 +179,55 @@ class RunDeletionTests {
 		assertThat(count("select sum(runs) from test_day")).isEqualTo(21);
 	}
 
+	@Test
+	void operatorsDeleteRunsByNameOrAgeFromTheCommandLine(@Autowired javax.sql.DataSource dataSource) throws Exception {
+		ingest("doomed", Instant.now(), "com.acme.CartTest", 5, 2);
+		long old = ingest("old", Instant.now().minus(40, ChronoUnit.DAYS), "com.acme.CartTest", 3, 0);
+		long fresh = ingest("fresh", Instant.now(), "com.acme.CartTest", 3, 0);
+		var hikari = (com.zaxxer.hikari.HikariDataSource) dataSource;
+		System.setProperty("spring.datasource.url", hikari.getJdbcUrl());
+		System.setProperty("spring.datasource.username", hikari.getUsername());
+		System.setProperty("spring.datasource.password", hikari.getPassword() == null ? "" : hikari.getPassword());
+		var stdin = System.in;
+		try {
+			assertThat(tower("results", "delete", "--run", "doomed", "--yes")).isZero();
+			assertThat(out.toString()).contains("Deleted 1 run with 7 results.");
+
+			System.setIn(new java.io.ByteArrayInputStream("n\n".getBytes()));
+			assertThat(tower("results", "delete", "--older-than", "30d")).isEqualTo(1);
+			assertThat(out.toString()).contains("Delete 1 run with 3 results? [y/N]", "Nothing deleted.");
+			assertThat(jdbc.sql("select id from test_run order by id").query(Long.class).list()).containsExactly(old, fresh);
+
+			System.setIn(new java.io.ByteArrayInputStream("yes\n".getBytes()));
+			assertThat(tower("results", "delete", "--older-than", "30d")).isZero();
+			assertThat(jdbc.sql("select id from test_run").query(Long.class).list()).containsExactly(fresh);
+
+			assertThat(tower("results", "delete", "--older-than", "soon")).isNotZero();
+			assertThat(err.toString()).contains("--older-than takes a positive duration such as 30d");
+			assertThat(tower("results", "delete")).isNotZero();
+			assertThat(err.toString()).contains("give either --run NAME or --older-than DURATION");
+		}
+		finally {
+			System.setIn(stdin);
+			System.clearProperty("spring.datasource.url");
+			System.clearProperty("spring.datasource.username");
+			System.clearProperty("spring.datasource.password");
+		}
+	}
+
+	final java.io.StringWriter out = new java.io.StringWriter();
+
+	final java.io.StringWriter err = new java.io.StringWriter();
+
+	private int tower(String... args) {
+		String[] all = new String[args.length + 2];
+		all[0] = "--profile";
+		all[1] = "testing";
+		System.arraycopy(args, 0, all, 2, args.length);
+		return dev.tower.cli.TowerCommandAccess.run(dev.tower.TowerApplication.class,
+				new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), all);
+	}
+
 	private long ingest(String runName, Instant started, String suite, int passed, int failed) throws Exception {
 		Path file = Reports.write(files.resolve(runName + "-" + suite), "TEST-" + suite + ".xml",
 				Reports.report(suite, passed, failed, 0).replace(" timestamp=\"2026-11-20T02:00:00\"", ""));
