@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.tower.TowerTest;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -16,6 +17,7 @@ import dev.tower.results.report.Outcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,11 +31,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DuplicateRuleMigrationTests {
 
 	@Test
-	void keepsTheFilesAndLetsIdenticalContentIntoAnotherRunOnPostgreSql(@Autowired DataSource postgres) throws Exception {
-		try (Connection connection = postgres.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("drop schema if exists before_v10 cascade");
+	void keepsTheFilesAndLetsIdenticalContentIntoAnotherRunOnPostgreSql(@Autowired DataSource pool) throws Exception {
+		// Connections of its own, closed after use: Flyway and setSchema change a connection's search path, and a
+		// pooled connection would carry it into the next test, which would then write into this schema.
+		HikariDataSource hikari = (HikariDataSource) pool;
+		DataSource postgres = new DriverManagerDataSource(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+		try {
+			migrateHoldingResults(postgres, "before_v10");
 		}
-		migrateHoldingResults(postgres, "before_v10");
+		finally {
+			try (Connection connection = postgres.getConnection(); Statement statement = connection.createStatement()) {
+				statement.execute("drop schema if exists before_v10 cascade");
+			}
+		}
 	}
 
 	@Test

@@ -1,5 +1,9 @@
 package dev.tower.results.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -13,7 +17,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.tower.TowerApplication;
 import dev.tower.TowerTest;
+import dev.tower.cli.TowerCommandAccess;
 import dev.tower.jobs.TaskContext;
 import dev.tower.results.Reports;
 import dev.tower.results.ResultsProperties;
@@ -52,6 +61,11 @@ class RunDeletionTests {
 
 	@TempDir
 	Path files;
+
+	/** What {@code tower} printed, on standard output and standard error. */
+	final StringWriter out = new StringWriter();
+
+	final StringWriter err = new StringWriter();
 
 	@Test
 	void anAdminDeletesARunOnTheApiAndItLeavesEveryFigure() throws Exception {
@@ -180,25 +194,26 @@ class RunDeletionTests {
 	}
 
 	@Test
-	void operatorsDeleteRunsByNameOrAgeFromTheCommandLine(@Autowired javax.sql.DataSource dataSource) throws Exception {
+	void operatorsDeleteRunsByNameOrAgeFromTheCommandLine(@Autowired DataSource dataSource) throws Exception {
 		ingest("doomed", Instant.now(), "com.acme.CartTest", 5, 2);
 		long old = ingest("old", Instant.now().minus(40, ChronoUnit.DAYS), "com.acme.CartTest", 3, 0);
 		long fresh = ingest("fresh", Instant.now(), "com.acme.CartTest", 3, 0);
-		var hikari = (com.zaxxer.hikari.HikariDataSource) dataSource;
+		// The command starts its own Spring context: system properties outrank the testing profile's H2.
+		HikariDataSource hikari = (HikariDataSource) dataSource;
 		System.setProperty("spring.datasource.url", hikari.getJdbcUrl());
 		System.setProperty("spring.datasource.username", hikari.getUsername());
 		System.setProperty("spring.datasource.password", hikari.getPassword() == null ? "" : hikari.getPassword());
-		var stdin = System.in;
+		InputStream stdin = System.in;
 		try {
 			assertThat(tower("results", "delete", "--run", "doomed", "--yes")).isZero();
 			assertThat(out.toString()).contains("Deleted 1 run with 7 results.");
 
-			System.setIn(new java.io.ByteArrayInputStream("n\n".getBytes()));
+			System.setIn(new ByteArrayInputStream("n\n".getBytes()));
 			assertThat(tower("results", "delete", "--older-than", "30d")).isEqualTo(1);
 			assertThat(out.toString()).contains("Delete 1 run with 3 results? [y/N]", "Nothing deleted.");
 			assertThat(jdbc.sql("select id from test_run order by id").query(Long.class).list()).containsExactly(old, fresh);
 
-			System.setIn(new java.io.ByteArrayInputStream("yes\n".getBytes()));
+			System.setIn(new ByteArrayInputStream("yes\n".getBytes()));
 			assertThat(tower("results", "delete", "--older-than", "30d")).isZero();
 			assertThat(jdbc.sql("select id from test_run").query(Long.class).list()).containsExactly(fresh);
 
@@ -215,17 +230,12 @@ class RunDeletionTests {
 		}
 	}
 
-	final java.io.StringWriter out = new java.io.StringWriter();
-
-	final java.io.StringWriter err = new java.io.StringWriter();
-
 	private int tower(String... args) {
 		String[] all = new String[args.length + 2];
 		all[0] = "--profile";
 		all[1] = "testing";
 		System.arraycopy(args, 0, all, 2, args.length);
-		return dev.tower.cli.TowerCommandAccess.run(dev.tower.TowerApplication.class,
-				new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), all);
+		return TowerCommandAccess.run(TowerApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), all);
 	}
 
 	private long ingest(String runName, Instant started, String suite, int passed, int failed) throws Exception {

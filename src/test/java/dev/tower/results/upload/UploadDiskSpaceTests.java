@@ -38,7 +38,7 @@ class UploadDiskSpaceTests {
 
 	@Test
 	void anUploadIsRefusedWhenTheDiskIsTooFull() throws Exception {
-		accounts.create("ci-bot", "ci-password-1", false);
+		accounts.create("ci-bot", "ci-bot-kettle-harbour", false);
 		String token = tokens.issue("ci-bot", "build farm", ResultsAccess.UPLOAD).secret();
 
 		mvc.perform(post("/api/v1/results?run=full").header("Authorization", "Bearer " + token)
