@@ -33,7 +33,30 @@ final class ProfileReader {
 		response.path("characterEquipment").path("data")
 			.forEachEntry((id, node) -> equipment.put(id, items(node.path("items"), instances)));
 		return new Profile(bungieName(response.path("profile").path("data").path("userInfo")), List.copyOf(characters),
-				items(response.path("profileInventory").path("data").path("items"), instances), inventories, equipment);
+				items(response.path("profileInventory").path("data").path("items"), instances), inventories, equipment,
+				hidden(response));
+	}
+
+	/** The parts of the board a component carries, by the component's name in the response. */
+	private static final Map<String, String> PARTS = Map.of("profileInventory", "the vault and account-wide items",
+			"characters", "the characters", "characterInventories", "what the characters carry",
+			"characterEquipment", "what the characters wear");
+
+	/**
+	 * What the privacy settings hide: a component Bungie answers with {@code privacy} 2 (Private) and no data. The
+	 * board shows the rest and says what is missing.
+	 */
+	static List<String> hidden(JsonNode response) {
+		List<String> hidden = new ArrayList<>();
+		for (String component : List.of("profileInventory", "characters", "characterInventories", "characterEquipment")) {
+			if (ItemWindow.PRIVATE.equals(ItemWindow.note(response.path(component)))) {
+				hidden.add(PARTS.get(component));
+			}
+		}
+		if (ItemWindow.PRIVATE.equals(ItemWindow.note(response.path("itemComponents").path("instances")))) {
+			hidden.add("item power and damage");
+		}
+		return List.copyOf(hidden);
 	}
 
 	/** The Bungie Name as the game shows it ({@code Name#0123}); the platform name for accounts without one. */
