@@ -165,14 +165,12 @@ class ItemWindow {
 
 	/** Why a component has no data: Bungie's privacy flag or a disabled component; null when there is nothing to say. */
 	static String note(JsonNode component) {
-		if (component.has("data")) {
-			return null;
-		}
-		if (component.path("privacy").asInt(0) == 2) {
+		if (ProfileReader.hiddenByPrivacy(component)) {
 			return PRIVATE;
 		}
 		// Public and without data: the item has none (a ghost has no stats)
-		return component.path("disabled").asBoolean(false) ? "switched off at Bungie.net for now" : null;
+		return !component.has("data") && component.path("disabled").asBoolean(false)
+				? "switched off at Bungie.net for now" : null;
 	}
 
 	/** Bungie's category names are capitals ("WEAPON PERKS"): the window writes them as titles. */

@@ -34,7 +34,7 @@ final class ProfileReader {
 			.forEachEntry((id, node) -> equipment.put(id, items(node.path("items"), instances)));
 		return new Profile(bungieName(response.path("profile").path("data").path("userInfo")), List.copyOf(characters),
 				items(response.path("profileInventory").path("data").path("items"), instances), inventories, equipment,
-				hidden(response));
+				hiddenParts(response));
 	}
 
 	/** The parts of the board a component carries, by the component's name in the response. */
@@ -42,21 +42,31 @@ final class ProfileReader {
 			"characters", "the characters", "characterInventories", "what the characters carry",
 			"characterEquipment", "what the characters wear");
 
-	/**
-	 * What the privacy settings hide: a component Bungie answers with {@code privacy} 2 (Private) and no data. The
-	 * board shows the rest and says what is missing.
-	 */
-	static List<String> hidden(JsonNode response) {
+	/** What the privacy settings hide, in words; the board shows the rest and says what is missing. */
+	static List<String> hiddenParts(JsonNode response) {
 		List<String> hidden = new ArrayList<>();
 		for (String component : List.of("profileInventory", "characters", "characterInventories", "characterEquipment")) {
-			if (ItemWindow.PRIVATE.equals(ItemWindow.note(response.path(component)))) {
+			if (hiddenByPrivacy(response.path(component))) {
 				hidden.add(PARTS.get(component));
 			}
 		}
-		if (ItemWindow.PRIVATE.equals(ItemWindow.note(response.path("itemComponents").path("instances")))) {
+		if (hiddenByPrivacy(response.path("itemComponents").path("instances"))) {
 			hidden.add("item power and damage");
 		}
 		return List.copyOf(hidden);
+	}
+
+	/**
+	 * A component the player's privacy settings hide: {@code privacy} 2 (Private) and no data, or empty data
+	 * ({@code {"items": []}}), as Bungie answers both. Private with data is the player's own, shown.
+	 */
+	static boolean hiddenByPrivacy(JsonNode component) {
+		if (component.path("privacy").asInt(0) != 2) {
+			return false;
+		}
+		JsonNode data = component.path("data");
+		return data.isMissingNode() || data.isNull() || data.isEmpty()
+				|| data.size() == 1 && data.path("items").isArray() && data.path("items").isEmpty();
 	}
 
 	/** The Bungie Name as the game shows it ({@code Name#0123}); the platform name for accounts without one. */
