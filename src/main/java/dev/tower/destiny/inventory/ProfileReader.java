@@ -65,8 +65,8 @@ final class ProfileReader {
 			return false;
 		}
 		JsonNode data = component.path("data");
-		return data.isMissingNode() || data.isNull() || data.isEmpty()
-				|| data.size() == 1 && data.path("items").isArray() && data.path("items").isEmpty();
+		return data.isMissingNode() || data.isNull()
+				|| data.valueStream().allMatch(value -> value.isContainer() && value.isEmpty());
 	}
 
 	/** The Bungie Name as the game shows it ({@code Name#0123}); the platform name for accounts without one. */
