@@ -165,7 +165,7 @@ public final class BundledDefinitions implements Definitions {
 		unknown.add(hash);
 	}
 
-	static JsonNode demoProfile() {
+	public static JsonNode demoProfile() {
 		return read("destiny/demo/profile.json");
 	}
 
