@@ -287,15 +287,27 @@ function openMenu(root: Document, tile: HTMLElement): void {
   details.setAttribute('aria-live', 'polite')
   el.append(head, facts, actions, details)
   root.body.append(el)
-  const rect = tile.getBoundingClientRect()
-  const width = 360
-  const left = Math.min(rect.left + window.scrollX, window.scrollX + root.documentElement.clientWidth - width - 8)
-  el.style.left = `${Math.max(8, left)}px`
-  el.style.top = `${rect.bottom + window.scrollY + 6}px`
+  place(root, el, tile)
   menu = el
   opener = tile
   ;(actions.querySelector<HTMLElement>('button') ?? close).focus()
   if (d.classified !== 'true') void loadDetails(root, el, details, d.item ?? '')
+}
+
+/**
+ * Beside the item, DIM style (to its right, or its left when there is no room), and always whole in the
+ * viewport: the window scrolls inside when it is taller.
+ */
+function place(root: Document, win: HTMLElement, tile: HTMLElement): void {
+  const rect = tile.getBoundingClientRect()
+  const width = win.offsetWidth || 360
+  const height = win.offsetHeight
+  const viewWidth = root.documentElement.clientWidth || window.innerWidth
+  const viewHeight = window.innerHeight
+  const right = rect.right + 8
+  const left = right + width <= viewWidth - 8 ? right : Math.max(8, rect.left - width - 8)
+  win.style.left = `${left}px`
+  win.style.top = `${Math.max(8, Math.min(rect.top, viewHeight - height - 8))}px`
 }
 
 function detailsUrl(root: Document, key: string): string {
@@ -313,6 +325,7 @@ async function loadDetails(root: Document, win: HTMLElement, holder: HTMLElement
     const details = await fetchJson<ItemDetails>(detailsUrl(root, key), controller.signal)
     if (menu !== win) return
     holder.replaceChildren(...renderDetails(root, details))
+    if (opener) place(root, win, opener)
   } catch (e) {
     if (controller.signal.aborted || menu !== win) return
     holder.replaceChildren(div(root, 'menu-note', `Stats and perks could not be loaded: ${

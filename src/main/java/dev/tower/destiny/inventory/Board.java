@@ -47,6 +47,11 @@ public record Board(String displayName, boolean demo, List<CharacterView> charac
 		return String.join(", ", hidden.subList(0, hidden.size() - 1)) + " and " + hidden.get(hidden.size() - 1);
 	}
 
+	/** The privacy settings hide the vault: its count means nothing. */
+	public boolean vaultHidden() {
+		return hidden.contains(ProfileReader.VAULT_HIDDEN);
+	}
+
 	public Optional<CharacterView> character(String id) {
 		return characters.stream().filter(c -> c.id().equals(id)).findFirst();
 	}

@@ -37,8 +37,10 @@ final class ProfileReader {
 				hiddenParts(response));
 	}
 
+	static final String VAULT_HIDDEN = "the vault and account-wide items";
+
 	/** The parts of the board a component carries, by the component's name in the response. */
-	private static final Map<String, String> PARTS = Map.of("profileInventory", "the vault and account-wide items",
+	private static final Map<String, String> PARTS = Map.of("profileInventory", VAULT_HIDDEN,
 			"characters", "the characters", "characterInventories", "what the characters carry",
 			"characterEquipment", "what the characters wear");
 

@@ -227,6 +227,7 @@ class BungieBoardTests {
 		assertThat(vault).contains("<span>the vault and account-wide items and what the characters carry</span>, "
 				+ "hidden by the player's privacy settings");
 		assertThat(hunter).contains("hidden by the player's privacy settings").contains("The Last Lantern");
+		assertThat(vault).contains("<span class=\"vault-count\">hidden</span>").doesNotContain("id=\"vault-count\"");
 	}
 
 	private static ObjectNode realProfile() {
