@@ -120,9 +120,9 @@ items = {}            # hash -> DestinyInventoryItemDefinition
 used_hashes = {b[0] for b in BUCKETS}
 
 
-def new_hash():
+def new_hash(generator=rng):
     while True:
-        h = rng.randrange(100_000_000, 4_294_967_295)
+        h = generator.randrange(100_000_000, 4_294_967_295)
         if h not in used_hashes:
             used_hashes.add(h)
             return h
@@ -391,11 +391,7 @@ detail_rng = random.Random(20261207)
 
 
 def detail_hash():
-    while True:
-        h = detail_rng.randrange(100_000_000, 4_294_967_295)
-        if h not in used_hashes:
-            used_hashes.add(h)
-            return h
+    return new_hash(detail_rng)
 
 
 # Bungie's own stat hashes. The stat groups decide what the game shows: Aim Assistance and Zoom are in no group's

@@ -3,10 +3,7 @@ package dev.tower.destiny.inventory;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,12 +34,5 @@ class ItemDetailsController {
 		return window.details(guardian, item);
 	}
 
-	@ExceptionHandler(Guardians.NotLinkedException.class)
-	ResponseEntity<ProblemDetail> notLinked(Guardians.NotLinkedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				"Log in with Bungie.net first: the item window shows the items of the player who logged in.");
-		problem.setProperty("login", "/destiny/login");
-		return ResponseEntity.status(403).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
 
 }

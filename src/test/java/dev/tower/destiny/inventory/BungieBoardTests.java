@@ -182,6 +182,12 @@ class BungieBoardTests {
 			.andExpect(jsonPath("$.statsNote").value("hidden by the player's privacy settings"))
 			.andExpect(jsonPath("$.socketsNote").value("hidden by the player's privacy settings"));
 		assertThat(bungie.problems()).isEmpty();
+
+		// an account without a Bungie.net login has no items to show
+		accounts.create("bob", "bob-password", false);
+		mvc.perform(get("/api/v1/destiny/items/{key}", item).with(user("bob")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.login").value("/destiny/login"));
 	}
 
 	@Test
