@@ -1,10 +1,11 @@
-import { FetchError, postJson } from '../common/fetchJson'
+import { FetchError, fetchJson, postJson } from '../common/fetchJson'
 import { factsOf, parseFilter } from './filter'
 
 /**
- * The Destiny board's behaviour on the server-rendered pages: the instant filter, the item menu, drag and drop
+ * The Destiny board's behaviour on the server-rendered pages: the instant filter, the item window, drag and drop
  * onto a character or the vault, and moves with their progress, after which the board is re-rendered in place.
- * Which moves an item's menu offers is the server's word: each tile carries them in data-moves.
+ * Which moves an item's window offers is the server's word: each tile carries them in data-moves. The window's
+ * stats, perks and masterwork are fetched when it opens (the board's profile does not carry them).
  */
 
 interface Destination {
@@ -29,9 +30,33 @@ interface MoveLine {
   where?: string | null
 }
 
+/** /api/v1/destiny/items/{key}: what the window shows beyond the tile. */
+export interface ItemDetails {
+  description: string
+  stats: { hash: number; name: string; value: number; maximum: number; numeric: boolean; masterworkBonus: number }[]
+  statsNote: string | null
+  sockets: { name: string; plugs: Plug[] }[]
+  socketsNote: string | null
+  masterwork: Plug | null
+  masterworked: boolean
+}
+
+interface Plug {
+  hash: number
+  name: string
+  type: string
+  description: string
+  icon: string | null
+  enabled: boolean
+}
+
 const BOARD = '[data-destiny-board]'
+const FOCUSABLE = 'button:not([disabled]), [href], input, [tabindex]:not([tabindex="-1"])'
 let query = ''
 let menu: HTMLElement | null = null
+/** The tile whose window is open: focus goes back to it when the window closes. */
+let opener: HTMLElement | null = null
+let loading: AbortController | null = null
 
 export function initBoard(root: Document = document): void {
   const board = root.querySelector<HTMLElement>(BOARD)
@@ -49,11 +74,19 @@ export function initBoard(root: Document = document): void {
     else onClick(root, event)
   })
   root.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeMenu()
+    if (menu && event.key === 'Escape') {
+      event.preventDefault()
+      closeMenu(true)
+      return
+    }
+    if (menu && event.key === 'Tab') {
+      trapFocus(root, event)
+      return
+    }
     const tile = (event.target as HTMLElement).closest?.<HTMLElement>(`${BOARD} .tile`)
     if (tile && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault()
-      if (menu?.dataset.item === tile.dataset.item) closeMenu()
+      if (menu?.dataset.item === tile.dataset.item) closeMenu(true)
       else openMenu(root, tile)
     }
   })
@@ -178,7 +211,28 @@ function onClick(root: Document, event: Event): void {
     else openMenu(root, tile)
     return
   }
-  if (menu && !menu.contains(target)) closeMenu()
+  if (target.closest('[data-close-window]')) closeMenu(true)
+  else if (menu && !menu.contains(target)) closeMenu()
+}
+
+/** Tab and Shift+Tab go round the window's controls while it is open. */
+function trapFocus(root: Document, event: KeyboardEvent): void {
+  if (!menu) return
+  const controls = Array.from(menu.querySelectorAll<HTMLElement>(FOCUSABLE))
+  if (!controls.length) return
+  const first = controls[0]
+  const last = controls[controls.length - 1]
+  const active = root.activeElement as HTMLElement | null
+  if (!active || !menu.contains(active)) {
+    event.preventDefault()
+    first.focus()
+  } else if (event.shiftKey && active === first) {
+    event.preventDefault()
+    last.focus()
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault()
+    first.focus()
+  }
 }
 
 function openMenu(root: Document, tile: HTMLElement): void {
@@ -187,11 +241,22 @@ function openMenu(root: Document, tile: HTMLElement): void {
   const el = root.createElement('div')
   el.className = 'item-menu'
   el.setAttribute('role', 'dialog')
-  el.setAttribute('aria-label', d.name ?? 'Item')
+  el.setAttribute('aria-modal', 'true')
+  el.setAttribute('aria-labelledby', 'item-window-title')
   el.dataset.item = d.item
   const tierClass = Array.from(tile.classList).find((c) => c.startsWith('tier-')) ?? ''
   const head = div(root, `item-menu-head ${tierClass}`)
-  head.append(div(root, 'item-menu-name', d.name ?? ''), div(root, 'item-menu-type', `${d.tier ?? ''} ${d.type ?? ''}`))
+  const title = root.createElement('h2')
+  title.className = 'item-menu-name'
+  title.id = 'item-window-title'
+  title.textContent = d.name ?? ''
+  const close = root.createElement('button')
+  close.type = 'button'
+  close.className = 'item-window-close'
+  close.dataset.closeWindow = ''
+  close.setAttribute('aria-label', 'Close')
+  close.textContent = '×'
+  head.append(close, title, div(root, 'item-menu-type', `${d.tier ?? ''} ${d.type ?? ''}`))
   el.style.setProperty('--tier', getComputedStyle(tile).getPropertyValue('--tier'))
   const facts = div(root, 'item-menu-facts')
   if (Number(d.power) > 0) facts.append(fact(root, 'Power', d.power ?? ''))
@@ -218,15 +283,144 @@ function openMenu(root: Document, tile: HTMLElement): void {
   if (moves.equip.length) {
     actions.append(row(root, 'Equip on', moves.equip.map((id) => button(root, nameOf(chars, id), id, true, true))))
   }
-  el.append(head, facts, actions)
+  const details = div(root, 'item-window-details')
+  details.setAttribute('aria-live', 'polite')
+  el.append(head, facts, actions, details)
   root.body.append(el)
-  const rect = tile.getBoundingClientRect()
-  const width = 300
-  const left = Math.min(rect.left + window.scrollX, window.scrollX + root.documentElement.clientWidth - width - 8)
-  el.style.left = `${Math.max(8, left)}px`
-  el.style.top = `${rect.bottom + window.scrollY + 6}px`
+  place(root, el, tile)
   menu = el
-  el.querySelector<HTMLElement>('button')?.focus()
+  opener = tile
+  ;(actions.querySelector<HTMLElement>('button') ?? close).focus()
+  if (d.classified !== 'true') void loadDetails(root, el, details, d.item ?? '')
+}
+
+/**
+ * Beside the item, DIM style (to its right, or its left when there is no room), and always whole in the
+ * viewport: the window scrolls inside when it is taller.
+ */
+function place(root: Document, win: HTMLElement, tile: HTMLElement): void {
+  const rect = tile.getBoundingClientRect()
+  const width = win.offsetWidth || 360
+  const height = win.offsetHeight
+  const viewWidth = root.documentElement.clientWidth || window.innerWidth
+  const viewHeight = window.innerHeight
+  const right = rect.right + 8
+  const left = right + width <= viewWidth - 8 ? right : Math.max(8, rect.left - width - 8)
+  win.style.left = `${left}px`
+  win.style.top = `${Math.max(8, Math.min(rect.top, viewHeight - height - 8))}px`
+}
+
+function detailsUrl(root: Document, key: string): string {
+  const base = root.querySelector<HTMLElement>(BOARD)?.dataset.details ?? '/api/v1/destiny/items'
+  return `${base}/${encodeURIComponent(key)}`
+}
+
+async function loadDetails(root: Document, win: HTMLElement, holder: HTMLElement, key: string): Promise<void> {
+  loading?.abort()
+  const controller = new AbortController()
+  loading = controller
+  holder.append(div(root, 'menu-note', 'Loading stats and perks…'))
+  holder.setAttribute('aria-busy', 'true')
+  try {
+    const details = await fetchJson<ItemDetails>(detailsUrl(root, key), controller.signal)
+    if (menu !== win) return
+    holder.replaceChildren(...renderDetails(root, details))
+    if (opener) place(root, win, opener)
+  } catch (e) {
+    if (controller.signal.aborted || menu !== win) return
+    holder.replaceChildren(div(root, 'menu-note', `Stats and perks could not be loaded: ${
+      e instanceof Error ? e.message : 'no answer'}`))
+  } finally {
+    holder.removeAttribute('aria-busy')
+  }
+}
+
+/** The description, the stats as bars (numbers for numeric ones), the perks and mods, and the masterwork. */
+export function renderDetails(root: Document, details: ItemDetails): HTMLElement[] {
+  const parts: HTMLElement[] = []
+  if (details.description) parts.push(div(root, 'item-window-description', details.description))
+  if (details.stats.length) {
+    const table = div(root, 'item-stats')
+    for (const stat of details.stats) {
+      const line = div(root, 'item-stat')
+      line.dataset.stat = stat.name
+      line.append(div(root, 'item-stat-name', stat.name))
+      if (stat.numeric) {
+        line.append(div(root, 'item-stat-number', String(stat.value)))
+      } else {
+        const bar = div(root, 'item-stat-bar')
+        bar.setAttribute('role', 'meter')
+        bar.setAttribute('aria-label', stat.name)
+        bar.setAttribute('aria-valuenow', String(stat.value))
+        bar.setAttribute('aria-valuemin', '0')
+        bar.setAttribute('aria-valuemax', String(stat.maximum))
+        const base = Math.max(0, stat.value - stat.masterworkBonus)
+        const fill = div(root, 'item-stat-fill')
+        fill.style.width = `${percent(base, stat.maximum)}%`
+        bar.append(fill)
+        if (stat.masterworkBonus > 0) {
+          const bonus = div(root, 'item-stat-masterwork')
+          bonus.style.width = `${percent(stat.value, stat.maximum) - percent(base, stat.maximum)}%`
+          bar.append(bonus)
+        }
+        line.append(bar, div(root, 'item-stat-value', String(stat.value)))
+      }
+      table.append(line)
+    }
+    parts.push(section(root, 'Stats', table))
+  } else if (details.statsNote) {
+    parts.push(section(root, 'Stats', div(root, 'menu-note', `Stats: ${details.statsNote}.`)))
+  }
+  for (const group of details.sockets) {
+    const list = root.createElement('ul')
+    list.className = 'item-plugs'
+    group.plugs.forEach((plug) => list.append(plugItem(root, plug)))
+    parts.push(section(root, group.name, list))
+  }
+  if (!details.sockets.length && details.socketsNote) {
+    parts.push(section(root, 'Perks and mods', div(root, 'menu-note', `Perks and mods: ${details.socketsNote}.`)))
+  }
+  if (details.masterwork || details.masterworked) {
+    const list = root.createElement('ul')
+    list.className = 'item-plugs'
+    if (details.masterwork) list.append(plugItem(root, details.masterwork))
+    else list.append(plugItem(root, { hash: 0, name: 'Masterworked', type: '', description: '', icon: null, enabled: true }))
+    const holder = section(root, 'Masterwork', list)
+    holder.classList.toggle('is-masterworked', details.masterworked)
+    parts.push(holder)
+  }
+  return parts
+}
+
+function percent(value: number, maximum: number): number {
+  return maximum > 0 ? Math.max(0, Math.min(100, Math.round((100 * value) / maximum))) : 0
+}
+
+function section(root: Document, title: string, body: HTMLElement): HTMLElement {
+  const el = root.createElement('section')
+  el.className = 'item-window-section'
+  const heading = root.createElement('h3')
+  heading.textContent = title
+  el.append(heading, body)
+  return el
+}
+
+function plugItem(root: Document, plug: Plug): HTMLElement {
+  const item = root.createElement('li')
+  item.className = plug.enabled ? 'item-plug' : 'item-plug is-disabled'
+  if (plug.icon) {
+    const icon = root.createElement('img')
+    icon.src = plug.icon
+    icon.alt = ''
+    icon.width = 32
+    icon.height = 32
+    item.append(icon)
+  }
+  const text = div(root, 'item-plug-text')
+  text.append(div(root, 'item-plug-name', plug.name))
+  if (plug.description) text.append(div(root, 'item-plug-description', plug.description))
+  item.append(text)
+  return item
 }
 
 function nameOf(chars: Destination[], id: string): string {
@@ -269,9 +463,15 @@ function button(root: Document, text: string, to: string, equip: boolean, primar
   return el
 }
 
-function closeMenu(): void {
+/** Closes the window; with {@code restoreFocus}, focus goes back to the item it opened from. */
+function closeMenu(restoreFocus = false): void {
+  loading?.abort()
+  loading = null
+  const tile = opener
   menu?.remove()
   menu = null
+  opener = null
+  if (restoreFocus && tile?.isConnected) tile.focus()
 }
 
 function actionsUrl(root: Document, action: string): string {
@@ -311,6 +511,8 @@ async function act(root: Document, key: string, action: string, body: object): P
   await refresh(root)
   // when the board could not be fetched again, the old tile stays: it must not stay greyed out and unclickable
   tile?.classList.remove('is-moving')
+  // focus goes back to the item, wherever the board shows it now
+  if (!root.activeElement || root.activeElement === root.body) findTile(root, key)?.focus()
 }
 
 async function* lines(body: ReadableStream<Uint8Array>): AsyncGenerator<MoveLine> {

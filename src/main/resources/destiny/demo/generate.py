@@ -120,9 +120,9 @@ items = {}            # hash -> DestinyInventoryItemDefinition
 used_hashes = {b[0] for b in BUCKETS}
 
 
-def new_hash():
+def new_hash(generator=rng):
     while True:
-        h = rng.randrange(100_000_000, 4_294_967_295)
+        h = generator.randrange(100_000_000, 4_294_967_295)
         if h not in used_hashes:
             used_hashes.add(h)
             return h
@@ -385,6 +385,180 @@ vendors = {str(XUR): {"displayProperties": {"description": "A peddler of strange
                       "resetOffsetMinutes": 0, "hash": XUR, "index": 0, "redacted": False}}
 
 
+# --- Item details: stats (304), sockets (305) and their plugs ------------------------------------------------------
+# A second generator, so the profile, Xûr and every definition above stay byte-identical when only this part changes.
+detail_rng = random.Random(20261207)
+
+
+def detail_hash():
+    return new_hash(detail_rng)
+
+
+# Bungie's own stat hashes. The stat groups decide what the game shows: Aim Assistance and Zoom are in no group's
+# scaledStats, so they stay hidden, as in the game.
+IMPACT, RANGE, STABILITY, HANDLING, RELOAD = 4043523819, 1240592695, 155624089, 943549884, 4188031367
+RPM, MAGAZINE, AIM_ASSIST, ZOOM = 4284893193, 3871231066, 1345609583, 3555269338
+MOBILITY, RESILIENCE, RECOVERY, DISCIPLINE, INTELLECT, STRENGTH = \
+    2996146975, 392767087, 1943323491, 1735777505, 144602215, 4244567218
+STAT_NAMES = {IMPACT: "Impact", RANGE: "Range", STABILITY: "Stability", HANDLING: "Handling", RELOAD: "Reload Speed",
+              RPM: "Rounds Per Minute", MAGAZINE: "Magazine", AIM_ASSIST: "Aim Assistance", ZOOM: "Zoom",
+              MOBILITY: "Mobility", RESILIENCE: "Resilience", RECOVERY: "Recovery", DISCIPLINE: "Discipline",
+              INTELLECT: "Intellect", STRENGTH: "Strength"}
+for n, (h, name) in enumerate(STAT_NAMES.items()):
+    stats[str(h)] = {"displayProperties": {"description": "", "name": name, "hasIcon": False}, "aggregationType": 0,
+                     "hasComputedBlock": False, "statCategory": 2 if h in (MOBILITY, RESILIENCE, RECOVERY, DISCIPLINE,
+                                                                            INTELLECT, STRENGTH) else 1,
+                     "hash": h, "index": n + 1, "redacted": False}
+WEAPON_BARS, WEAPON_NUMBERS = [IMPACT, RANGE, STABILITY, HANDLING, RELOAD], [RPM, MAGAZINE]
+ARMOR_STATS = [MOBILITY, RESILIENCE, RECOVERY, DISCIPLINE, INTELLECT, STRENGTH]
+WEAPON_GROUP, ARMOR_GROUP = detail_hash(), detail_hash()
+stat_groups = {
+    str(WEAPON_GROUP): {"maximumValue": 100, "uiPosition": 0,
+                        "scaledStats": [{"statHash": h, "maximumValue": 100, "displayAsNumeric": h in WEAPON_NUMBERS,
+                                         "displayInterpolation": []} for h in WEAPON_BARS + WEAPON_NUMBERS],
+                        "hash": WEAPON_GROUP, "index": 0, "redacted": False},
+    str(ARMOR_GROUP): {"maximumValue": 42, "uiPosition": 0,
+                       "scaledStats": [{"statHash": h, "maximumValue": 42, "displayAsNumeric": False,
+                                        "displayInterpolation": []} for h in ARMOR_STATS],
+                       "hash": ARMOR_GROUP, "index": 1, "redacted": False},
+}
+WEAPON_PERKS, WEAPON_MODS, ARMOR_PERKS, ARMOR_MODS = (detail_hash() for _ in range(4))
+socket_categories = {str(h): {"displayProperties": {"description": "", "name": name, "hasIcon": False},
+                              "uiCategoryStyle": 0, "categoryStyle": style, "hash": h, "index": i, "redacted": False}
+                     for i, (h, name, style) in enumerate([(WEAPON_PERKS, "WEAPON PERKS", 1),
+                                                           (WEAPON_MODS, "WEAPON MODS", 2),
+                                                           (ARMOR_PERKS, "ARMOR PERKS", 1),
+                                                           (ARMOR_MODS, "ARMOR MODS", 2)])}
+
+
+def plug(name, type_name, category, description, *, tier=2, stat_bonus=None, icon_kind=None):
+    h = detail_hash()
+    items[h] = {"displayProperties": {"description": description, "name": name, "icon": icon(icon_kind or type_name),
+                                      "hasIcon": True},
+                "itemTypeDisplayName": type_name, "itemTypeAndTierDisplayName": TIERS[tier][1] + " " + type_name,
+                "inventory": {"maxStackSize": 1, "bucketTypeHash": 0, "recoveryBucketTypeHash": 0,
+                              "tierTypeHash": TIERS[tier][0], "isInstanceItem": False, "tierTypeName": TIERS[tier][1],
+                              "tierType": tier},
+                "plug": {"plugCategoryIdentifier": category, "plugCategoryHash": 0},
+                "investmentStats": [{"statTypeHash": s, "value": v, "isConditionallyActive": False}
+                                    for s, v in (stat_bonus or {}).items()],
+                "equippable": False, "nonTransferrable": False, "itemType": 19, "itemSubType": 0, "classType": 3,
+                "defaultDamageType": 0, "defaultDamageTypeHash": 0, "hash": h, "index": len(items),
+                "redacted": False}
+    return h
+
+
+FRAMES = [("Adaptive Frame", "A well-rounded, reliable weapon."), ("Precision Frame", "Recoil pattern is more predictably vertical."),
+          ("Rapid-Fire Frame", "Deep reserves and a fast reload when the magazine is empty."),
+          ("Aggressive Frame", "High damage, high recoil."), ("Lightweight Frame", "You move faster with this weapon equipped.")]
+EXOTIC_FRAMES = [("Paracausal Shot", "The final round in the magazine deals bonus damage."),
+                 ("Harmonic Echo", "Precision hits return ammunition to the magazine."),
+                 ("Seventh Seraph", "Kills with this weapon create a healing burst.")]
+BARRELS = [("Arrowhead Brake", "Lightly vented barrel. Greatly controls recoil.", {STABILITY: 10, HANDLING: 10}),
+           ("Full Bore", "Barrel optimized for range.", {RANGE: 15, STABILITY: -10}),
+           ("Hammer-Forged Rifling", "Durable barrel attachment. Increases range.", {RANGE: 10}),
+           ("Smallbore", "Barrel optimized for stability and range.", {RANGE: 7, STABILITY: 7}),
+           ("Corkscrew Rifling", "Balanced barrel. Slightly increases range, stability and handling.",
+            {RANGE: 5, STABILITY: 5, HANDLING: 5})]
+MAGAZINES = [("Tactical Mag", "This weapon has multiple upgrades.", {STABILITY: 3, RELOAD: 10}),
+             ("Ricochet Rounds", "Rounds ricochet off hard surfaces.", {RANGE: 5, STABILITY: 10}),
+             ("Appended Mag", "This weapon has an increased magazine size.", {}),
+             ("Accurized Rounds", "This weapon can fire longer distances.", {RANGE: 10}),
+             ("Flared Magwell", "Greatly faster reload.", {STABILITY: 5, RELOAD: 15})]
+TRAITS_1 = [("Outlaw", "Precision kills greatly decrease reload time."),
+            ("Rapid Hit", "Precision shots temporarily increase stability and reload speed."),
+            ("Perpetual Motion", "Moving keeps this weapon's stability, handling and reload up."),
+            ("Subsist", "Final blows partially refill the magazine from reserves."),
+            ("Threat Detector", "Stability, reload and handling rise with enemies nearby.")]
+TRAITS_2 = [("Kill Clip", "Reloading after a kill grants increased damage."),
+            ("Rampage", "Kills with this weapon temporarily grant increased damage. Stacks 3x."),
+            ("Firefly", "Precision kills cause the target to explode."),
+            ("Kinetic Tremors", "Hitting enough shots creates a series of shockwaves."),
+            ("Vorpal Weapon", "Increased damage against bosses, vehicles and Guardians with their super active.")]
+weapon_plugs = {
+    "frames": [plug(n, "Intrinsic", "intrinsics", d, icon_kind="Perk") for n, d in FRAMES],
+    "exotic": [plug(n, "Intrinsic", "intrinsics", d, tier=6, icon_kind="Perk") for n, d in EXOTIC_FRAMES],
+    "barrels": [plug(n, "Barrel", "barrels", d, stat_bonus=b, icon_kind="Perk") for n, d, b in BARRELS],
+    "magazines": [plug(n, "Magazine", "magazines", d, stat_bonus=b, icon_kind="Perk") for n, d, b in MAGAZINES],
+    "traits1": [plug(n, "Trait", "frames", d, icon_kind="Perk") for n, d in TRAITS_1],
+    "traits2": [plug(n, "Trait", "frames", d, icon_kind="Perk") for n, d in TRAITS_2],
+}
+empty_weapon_mod = plug("Empty Mod Socket", "Weapon Mod", "v400.weapon.mod_empty", "Insert a weapon mod.")
+empty_armor_mod = plug("Empty Mod Socket", "Armor Mod", "enhancements.v2_general", "Insert an armor mod.")
+# the vault's mods are plugs as well
+for d in mods:
+    armour_mod = d["itemTypeDisplayName"] == "Armor Mod"
+    d["plug"] = {"plugCategoryIdentifier": "enhancements.v2_general" if armour_mod else "v400.weapon.mod_guns",
+                 "plugCategoryHash": 0}
+    d["displayProperties"]["description"] = d["displayProperties"]["description"] or (
+        "An armor mod: slot it into any armor piece." if armour_mod else "A weapon mod: slot it into any weapon.")
+weapon_mods = [d["hash"] for d in mods if d["itemTypeDisplayName"] == "Weapon Mod"]
+armor_mods = [d["hash"] for d in mods if d["itemTypeDisplayName"] == "Armor Mod"]
+masterworks = {(s, done): plug(("Masterworked: " if done else "Tier 3: ") + STAT_NAMES[s], "Masterwork",
+                               "v400.plugs.weapons.masterworks.stat." + slug(STAT_NAMES[s]),
+                               f"{STAT_NAMES[s]} +{10 if done else 3}.", tier=5 if done else 3,
+                               stat_bonus={s: 10 if done else 3}, icon_kind="Masterwork")
+               for s in (RANGE, STABILITY, HANDLING, RELOAD) for done in (True, False)}
+armor_masterwork = plug("Masterworked Armor", "Masterwork", "v400.plugs.armor.masterworks",
+                        "Every stat +2.", tier=5, stat_bonus={s: 2 for s in ARMOR_STATS}, icon_kind="Masterwork")
+armor_upgrade = plug("Upgrade Armor", "Masterwork", "v400.plugs.armor.masterworks",
+                     "Masterwork this armor to raise every stat by 2.", tier=3, icon_kind="Masterwork")
+exotic_armor_perks = {d["hash"]: plug(d["displayProperties"]["name"].split(" ")[-1] + " Exotic Perk", "Intrinsic",
+                                      "intrinsics", "This exotic's own perk: it changes how an ability works.", tier=6,
+                                      icon_kind="Perk")
+                      for defs in armor.values() for d in defs if d["inventory"]["tierType"] == 6}
+ROUNDS = {"Auto Rifle": 600, "Hand Cannon": 140, "Pulse Rifle": 390, "Scout Rifle": 260, "Sidearm": 450,
+          "Submachine Gun": 900, "Combat Bow": 0, "Fusion Rifle": 0, "Shotgun": 65, "Sniper Rifle": 90,
+          "Trace Rifle": 1000, "Glaive": 80, "Rocket Launcher": 15, "Grenade Launcher": 90, "Sword": 0,
+          "Linear Fusion Rifle": 0, "Machine Gun": 900}
+
+for defs in weapons.values():
+    for d in defs:
+        d["stats"] = {"statGroupHash": WEAPON_GROUP, "stats": {}}
+        d["sockets"] = {"socketCategories": [{"socketCategoryHash": WEAPON_PERKS, "socketIndexes": [0, 1, 2, 3, 4]},
+                                             {"socketCategoryHash": WEAPON_MODS, "socketIndexes": [5, 6]}]}
+for defs in armor.values():
+    for d in defs:
+        d["stats"] = {"statGroupHash": ARMOR_GROUP, "stats": {}}
+        exotic = d["inventory"]["tierType"] == 6
+        d["sockets"] = {"socketCategories": ([{"socketCategoryHash": ARMOR_PERKS, "socketIndexes": [0]}] if exotic else [])
+                        + [{"socketCategoryHash": ARMOR_MODS, "socketIndexes": [1, 2, 3] if exotic else [0, 1, 2]}]}
+
+item_stats, item_sockets = {}, {}
+components = vault + [c for v in inventories.values() for c in v["items"]] + [c for v in equipment.values() for c in v["items"]]
+for component in components:
+    iid = component.get("itemInstanceId")
+    d = items.get(component["itemHash"])
+    if not iid or not d or d["redacted"] or d["itemType"] not in (2, 3):
+        continue
+    masterworked = bool(component["state"] & 4)
+    exotic = d["inventory"]["tierType"] == 6
+    if d["itemType"] == 3:
+        chosen = [detail_rng.choice(weapon_plugs["exotic" if exotic else "frames"]), detail_rng.choice(weapon_plugs["barrels"]),
+                  detail_rng.choice(weapon_plugs["magazines"]), detail_rng.choice(weapon_plugs["traits1"]),
+                  detail_rng.choice(weapon_plugs["traits2"]),
+                  detail_rng.choice(weapon_mods) if detail_rng.random() < 0.5 else empty_weapon_mod,
+                  masterworks[(detail_rng.choice((RANGE, STABILITY, HANDLING, RELOAD)), masterworked)]]
+        values = {s: detail_rng.randrange(20, 80) for s in WEAPON_BARS}
+        values[RPM] = ROUNDS[d["itemTypeDisplayName"]]
+        values[MAGAZINE] = detail_rng.randrange(4, 61)
+        values[AIM_ASSIST] = detail_rng.randrange(40, 90)
+        values[ZOOM] = detail_rng.randrange(13, 20)
+    else:
+        chosen = ([exotic_armor_perks[d["hash"]]] if exotic else []) + [
+            detail_rng.choice(armor_mods) if detail_rng.random() < 0.7 else empty_armor_mod,
+            detail_rng.choice(armor_mods) if detail_rng.random() < 0.4 else empty_armor_mod,
+            armor_masterwork if masterworked else armor_upgrade]
+        values = {s: detail_rng.randrange(2, 31) for s in ARMOR_STATS}
+    for h in chosen:
+        for bonus in items[h].get("investmentStats", []):
+            if bonus["statTypeHash"] in values and values[bonus["statTypeHash"]] > 0:
+                values[bonus["statTypeHash"]] = max(1, min(100, values[bonus["statTypeHash"]] + bonus["value"]))
+    item_stats[iid] = {"stats": {str(s): {"statHash": s, "value": v} for s, v in values.items()}}
+    item_sockets[iid] = {"sockets": [{"plugHash": h, "isEnabled": True, "isVisible": True} for h in chosen]}
+
+item_components = {"stats": {"data": item_stats, "privacy": 1}, "sockets": {"data": item_sockets, "privacy": 1}}
+
 def write(path, data):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n",
@@ -398,6 +572,9 @@ write(HERE / "manifest" / "DestinyDamageTypeDefinition.json", damage)
 write(HERE / "manifest" / "DestinyClassDefinition.json", classes)
 write(HERE / "manifest" / "DestinyStatDefinition.json", stats)
 write(HERE / "manifest" / "DestinyVendorDefinition.json", vendors)
+write(HERE / "manifest" / "DestinyStatGroupDefinition.json", stat_groups)
+write(HERE / "manifest" / "DestinySocketCategoryDefinition.json", socket_categories)
+write(HERE / "items.json", item_components)
 write(HERE / "profile.json", profile)
 write(HERE / "xur.json", xur)
 
@@ -413,6 +590,8 @@ GLYPHS = {
     "mod": '<rect x="22" y="22" width="52" height="52" rx="6" fill="none" stroke="#fff" stroke-width="6"/><rect x="38" y="38" width="20" height="20" fill="#fff"/>',
     "currency": '<circle cx="48" cy="48" r="26" fill="none" stroke="#fff" stroke-width="6"/><circle cx="48" cy="48" r="10" fill="#fff"/>',
     "quest": '<path d="M30 16h36v64l-18-12-18 12z" fill="#fff" opacity=".92"/>',
+    "perk": '<circle cx="48" cy="48" r="24" fill="none" stroke="#fff" stroke-width="6"/><path d="M48 32l6 16-6 16-6-16z" fill="#fff"/>',
+    "masterwork": '<path d="M48 14l10 24 26 2-20 16 7 26-23-14-23 14 7-26-20-16 26-2z" fill="#f3c969"/>',
     "damage": '<circle cx="48" cy="48" r="30" fill="currentColor"/>',
 }
 
@@ -440,10 +619,11 @@ for d in items.values():
     item_type = d["itemType"]
     glyph = {3: "weapon", 2: "armor", 24: "ghost", 21: "ship", 22: "vehicle", 14: "emblem", 9: "consumable",
              19: "mod", 1: "currency", 12: "quest"}.get(item_type, "consumable")
+    glyph = {"perk.svg": "perk", "masterwork.svg": "masterwork"}.get(path.rsplit("/", 1)[1], glyph)
     kinds[path.rsplit("/", 1)[1]] = (path.rsplit("/", 1)[1][:-4].replace("-", " ").title(), glyph,
                                      {"weapon": 210, "armor": 30, "ghost": 190, "ship": 250, "vehicle": 160,
                                       "emblem": 330, "consumable": 45, "mod": 120, "currency": 50,
-                                      "quest": 0}[glyph])
+                                      "quest": 0, "perk": 200, "masterwork": 40}[glyph])
 icons_dir = ICONS / "icons"
 icons_dir.mkdir(parents=True, exist_ok=True)
 for file, (kind, glyph, hue) in sorted(kinds.items()):

@@ -66,13 +66,50 @@ class BungieFlowBrowserTests {
 		ManifestCheck installed = manifest.check(ManifestProgress.NONE);
 		assertThat(installed.outcome()).isEqualTo(ManifestCheck.Outcome.UPDATED);
 		assertThat(installed.current()).contains(FakeBungie.MANIFEST_VERSION);
+		logIn();
+	}
 
-		page = chromium.page();
+	/** Logs in with Bungie.net from the sign-in page as the player FakeBungie plays. */
+	private void logIn() {
+		if (page == null) {
+			page = chromium.page();
+		}
 		page.navigate(chromium.url("/destiny"));
 		assertThat(page).hasURL(chromium.url("/login"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in with Bungie.net")).click();
 		assertThat(page).hasURL(chromium.url("/destiny"));
 		page.waitForLoadState(LoadState.LOAD);
+	}
+
+	@Test
+	void theItemWindowShowsAnArmourPieceFromBungieAndPrivateComponentsAreNamed() {
+		page.getByLabel("Filter items").fill("is:exotic is:armor class:hunter");
+		page.locator("#destiny-board .tile:not(.filtered-out)").first().click();
+		Locator window = page.getByRole(AriaRole.DIALOG);
+		assertThat(window.locator(".item-stats")).containsText("Mobility");
+		assertThat(window.locator(".item-plug img").first())
+			.hasAttribute("src", java.util.regex.Pattern.compile("^" + bungie.baseUrl() + "/assets/destiny/icons/"));
+		chromium.screenshotOfTheWindow("destiny-bungie-item-window-armour");
+		assertThat(bungie.stub().requests().stream().map(BungieStub.Request::path))
+			.anyMatch(path -> path.startsWith("/Platform/Destiny2/3/Profile/" + steam + "/Item/"));
+
+		// another player, whose privacy settings hide the vault and what the characters carry
+		steam = String.valueOf(players.incrementAndGet());
+		bungie.player(steam, "Saint");
+		tools.jackson.databind.node.ObjectNode hidden = (tools.jackson.databind.node.ObjectNode) dev.tower.destiny.inventory.BundledDefinitions.demoProfile();
+		hidden.set("profileInventory", tools.jackson.databind.json.JsonMapper.builder().build().readTree("{\"data\": {\"items\": []}, \"privacy\": 2}"));
+		hidden.set("characterInventories", tools.jackson.databind.json.JsonMapper.builder().build().readTree("{\"privacy\": 2}"));
+		bungie.stub().platform("GET", "/Destiny2/3/Profile/" + steam + "/", hidden);
+		page.context().clearCookies();
+		logIn();
+		assertThat(page.locator(".privacy-note")).containsText(
+				"the vault and account-wide items and what the characters carry, hidden by the player's privacy settings");
+		page.locator(".board-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Hunter")).click();
+		assertThat(page.locator("h1")).hasText("Hunter");
+		page.getByLabel("Filter items").fill("");
+		assertThat(page.locator(".privacy-note")).isVisible();
+		assertThat(page.locator(".slot-equipped .tile").first()).isVisible();
+		chromium.screenshotOfTheWindow("destiny-bungie-privacy");
 	}
 
 	@Test

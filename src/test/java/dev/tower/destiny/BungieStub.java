@@ -86,7 +86,10 @@ public final class BungieStub implements AutoCloseable {
 		return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
 	}
 
-	/** Answers {@code method} on exactly {@code path} (no query) with {@code route}, replacing an earlier route. */
+	/**
+	 * Answers {@code method} on exactly {@code path} (no query), or on every path under it when it ends with
+	 * {@code *}, with {@code route}, replacing an earlier route.
+	 */
 	public BungieStub on(String method, String path, Route route) {
 		routes.put(method + " " + path, route);
 		return this;
@@ -95,6 +98,18 @@ public final class BungieStub implements AutoCloseable {
 	/** Answers a Platform call (path after {@code /Platform}) with ErrorCode 1 and {@code response}. */
 	public BungieStub platform(String method, String path, Object response) {
 		return on(method, "/Platform" + path, request -> success(response));
+	}
+
+	private Route route(String key) {
+		Route exact = routes.get(key);
+		if (exact != null) {
+			return exact;
+		}
+		return routes.entrySet().stream()
+			.filter(e -> e.getKey().endsWith("*") && key.startsWith(e.getKey().substring(0, e.getKey().length() - 1)))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	public List<Request> requests() {
@@ -222,7 +237,7 @@ public final class BungieStub implements AutoCloseable {
 					exchange.getRequestHeaders(),
 					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), System.nanoTime());
 			requests.add(request);
-			Route route = routes.get(request.method() + " " + request.path());
+			Route route = route(request.method() + " " + request.path());
 			Answer answer = route != null ? route.answer(request)
 					: error(1618, "DestinyUnexpectedError", "The stub has no route for " + request.method() + " " + request.path());
 			byte[] body = answer.body();

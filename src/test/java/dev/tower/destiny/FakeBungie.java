@@ -67,7 +67,8 @@ public final class FakeBungie implements AutoCloseable {
 
 	private static final List<String> TABLES = List.of("DestinyInventoryItemDefinition",
 			"DestinyInventoryBucketDefinition", "DestinyItemTierTypeDefinition", "DestinyDamageTypeDefinition",
-			"DestinyClassDefinition", "DestinyStatDefinition", "DestinyVendorDefinition");
+			"DestinyClassDefinition", "DestinyStatDefinition", "DestinyVendorDefinition", "DestinyStatGroupDefinition",
+			"DestinySocketCategoryDefinition");
 
 	private static final Set<String> TRANSFER_FIELDS = Set.of("itemReferenceHash", "stackSize", "transferToVault",
 			"itemId", "characterId", "membershipType");
@@ -135,6 +136,7 @@ public final class FakeBungie implements AutoCloseable {
 		stub.on("POST", TOKEN, this::token);
 		stub.on("GET", "/Platform/User/GetMembershipsForCurrentUser/", this::memberships);
 		stub.on("GET", "/Platform/Destiny2/3/Profile/" + steamId + "/", this::profile);
+		stub.on("GET", "/Platform/Destiny2/3/Profile/" + steamId + "/Item/*", this::item);
 		stub.on("POST", TRANSFER, this::transfer);
 		stub.on("POST", EQUIP, this::equip);
 		icons.forEach((path, svg) -> stub.on("GET", path, request -> new Answer(200, "image/svg+xml", svg)));
@@ -251,6 +253,21 @@ public final class FakeBungie implements AutoCloseable {
 		return Map.of("membershipType", type, "membershipId", id, "crossSaveOverride", 3, "displayName", name,
 				"bungieGlobalDisplayName", name, "bungieGlobalDisplayNameCode", 1234, "applicableMembershipTypes",
 				List.of(type), "isPublic", true);
+	}
+
+	/** {@code GetItem}: the item window's components of one of the player's items. */
+	private synchronized Answer item(Request request) {
+		Answer refused = unauthorized(request);
+		if (refused != null) {
+			return refused;
+		}
+		String[] path = request.path().split("/");
+		Set<String> components = Set.of(form(request.query()).getOrDefault("components", "").split(","));
+		if (!components.containsAll(Set.of("300", "304", "305")) || path.length != 8) {
+			return problem("item without the window's components: " + request.path() + "?" + request.query(),
+					BungieStub.json(200, PlatformError.INVALID_PARAMETERS.envelope("Invalid components.")));
+		}
+		return BungieStub.json(200, game.item(membershipId, path[7]));
 	}
 
 	private synchronized Answer profile(Request request) {

@@ -53,7 +53,22 @@ public final class BungieEndpoints {
 			"characterEquipment.data{}.items[].location", "characterEquipment.data{}.items[].state",
 			"characterEquipment.data{}.items[].transferStatus", "characterEquipment.data{}.items[].lockable",
 			"itemComponents.instances.data{}.damageTypeHash", "itemComponents.instances.data{}.primaryStat.value",
-			"itemComponents.instances.data{}.isEquipped", "itemComponents.instances.data{}.canEquip");
+			"itemComponents.instances.data{}.isEquipped", "itemComponents.instances.data{}.canEquip",
+			"profileInventory.privacy", "characters.privacy", "characterInventories.privacy",
+			"characterEquipment.privacy", "itemComponents.instances.privacy");
+
+	/**
+	 * The item window's components, asked per item when its window opens (a whole profile with them is megabytes):
+	 * instance (power, damage), stats, sockets.
+	 */
+	public static final List<Integer> ITEM_COMPONENTS = List.of(300, 304, 305);
+
+	/** One instanced item with {@link #ITEM_COMPONENTS}; takes membershipType, destinyMembershipId and itemInstanceId. */
+	public static final BungieEndpoint ITEM = BungieEndpoint.get(
+			"/Destiny2/{membershipType}/Profile/{destinyMembershipId}/Item/{itemInstanceId}/", ITEM_COMPONENTS,
+			"instance.data.primaryStat.value", "instance.data.damageTypeHash", "stats.data.stats{}.statHash",
+			"stats.data.stats{}.value", "stats.privacy", "sockets.data.sockets[].plugHash",
+			"sockets.data.sockets[].isEnabled", "sockets.data.sockets[].isVisible", "sockets.privacy");
 
 	/** Xûr's vendor hash, for {@link #VENDOR}. */
 	public static final long XUR = 2190858386L;

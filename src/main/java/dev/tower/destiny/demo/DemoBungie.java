@@ -45,6 +45,9 @@ public final class DemoBungie {
 
 	private final JsonNode xur;
 
+	/** Components 304 and 305 of every demo item, by instance id: they do not change when the item moves. */
+	private final JsonNode itemComponents;
+
 	/** The least recently seen players are forgotten first. */
 	private final Map<String, Inventory> players = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
@@ -57,6 +60,7 @@ public final class DemoBungie {
 		this.definitions = definitions;
 		this.profile = read(json, "destiny/demo/profile.json");
 		this.xur = read(json, "destiny/demo/xur.json");
+		this.itemComponents = read(json, "destiny/demo/items.json");
 	}
 
 	/**
@@ -72,6 +76,14 @@ public final class DemoBungie {
 	/** {@code GetProfile}: the player's {@code DestinyProfileResponse}. */
 	public ObjectNode profile(String player) {
 		return answer(player, Inventory::snapshot);
+	}
+
+	/**
+	 * {@code GetItem} with components 300, 304, 305: a {@code DestinyItemResponse} for one of the player's instanced
+	 * items, wherever it is now.
+	 */
+	public ObjectNode item(String player, String itemInstanceId) {
+		return answer(player, inventory -> inventory.item(itemInstanceId));
 	}
 
 	/** {@code GetVendor} for one of the player's characters: Xûr's wares, and no other vendor. */
@@ -274,6 +286,39 @@ public final class DemoBungie {
 			return IntNode.valueOf(0);
 		}
 
+		JsonNode item(String instanceId) {
+			ObjectNode response = JsonNodeFactory.instance.objectNode();
+			JsonNode found = instanceIn(vault(), instanceId);
+			for (String characterId : profile.path("characters").path("data").propertyNames()) {
+				JsonNode carried = found != null ? null : instanceIn(inventory(characterId), instanceId);
+				JsonNode worn = found != null || carried != null ? null : instanceIn(equipment(characterId), instanceId);
+				if (carried != null || worn != null) {
+					found = carried != null ? carried : worn;
+					response.put("characterId", characterId);
+				}
+			}
+			if (found == null) {
+				throw new Refused(PlatformError.ITEM_NOT_FOUND);
+			}
+			response.set("item", component(found));
+			response.set("instance", component(instance(found)));
+			for (String name : new String[] { "stats", "sockets" }) {
+				JsonNode data = itemComponents.path(name).path("data").get(instanceId);
+				response.set(name, data == null ? JsonNodeFactory.instance.objectNode().put("privacy", 1)
+						: component(data));
+			}
+			return response;
+		}
+
+		private JsonNode instanceIn(ArrayNode items, String instanceId) {
+			for (JsonNode item : items) {
+				if (instanceId.equals(BungieIds.id(item.path("itemInstanceId")))) {
+					return item;
+				}
+			}
+			return null;
+		}
+
 		ObjectNode character(String characterId) {
 			JsonNode character = characterId == null ? null
 					: profile.path("characters").path("data").get(characterId);
@@ -355,6 +400,14 @@ public final class DemoBungie {
 			return count == 0 ? 0 : sum / count;
 		}
 
+	}
+
+	/** A {@code SingleComponentResponse}: the data and the privacy it was read with (public). */
+	private static ObjectNode component(JsonNode data) {
+		ObjectNode component = JsonNodeFactory.instance.objectNode();
+		component.set("data", data.deepCopy());
+		component.put("privacy", 1);
+		return component;
 	}
 
 	private Optional<ItemDefinition> definition(JsonNode item) {

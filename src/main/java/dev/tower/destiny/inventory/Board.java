@@ -11,9 +11,10 @@ import java.util.Optional;
  */
 public record Board(String displayName, boolean demo, List<CharacterView> characters, List<BucketGroup> vault,
 		List<BucketGroup> account, int vaultCount, int vaultCapacity, int classifiedCount, boolean manifestLoaded,
-		Map<String, Item> index) {
+		Map<String, Item> index, List<String> hidden) {
 
 	public Board {
+		hidden = List.copyOf(hidden);
 		characters = List.copyOf(characters);
 		vault = List.copyOf(vault);
 		account = List.copyOf(account);
@@ -36,6 +37,19 @@ public record Board(String displayName, boolean demo, List<CharacterView> charac
 			character.postmaster().forEach(i -> index.put(i.key(), i));
 		}
 		return index;
+	}
+
+	/** "the vault and account-wide items and what the characters carry", or empty when nothing is hidden. */
+	public String hiddenParts() {
+		if (hidden.size() <= 1) {
+			return String.join("", hidden);
+		}
+		return String.join(", ", hidden.subList(0, hidden.size() - 1)) + " and " + hidden.get(hidden.size() - 1);
+	}
+
+	/** The privacy settings hide the vault: its count means nothing. */
+	public boolean vaultHidden() {
+		return hidden.contains(ProfileReader.VAULT_HIDDEN);
 	}
 
 	public Optional<CharacterView> character(String id) {

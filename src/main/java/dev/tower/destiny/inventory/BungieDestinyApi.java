@@ -25,6 +25,12 @@ final class BungieDestinyApi implements DestinyApi {
 	}
 
 	@Override
+	public JsonNode item(Guardian guardian, String itemInstanceId) {
+		return bungie.get(BungieEndpoints.ITEM.path(guardian.membershipType(), guardian.membershipId(), itemInstanceId),
+				guardian.accessToken());
+	}
+
+	@Override
 	public JsonNode vendor(Guardian guardian, String characterId, long vendorHash) {
 		return bungie.get(BungieEndpoints.VENDOR.path(guardian.membershipType(), guardian.membershipId(), characterId,
 				vendorHash), guardian.accessToken());

@@ -29,6 +29,11 @@ final class DemoDestinyApi implements DestinyApi {
 	}
 
 	@Override
+	public JsonNode item(Guardian guardian, String itemInstanceId) {
+		return Envelope.open(bungie.item(guardian.key(), itemInstanceId));
+	}
+
+	@Override
 	public JsonNode vendor(Guardian guardian, String characterId, long vendorHash) {
 		return Envelope.open(bungie.vendor(guardian.key(), characterId, vendorHash));
 	}

@@ -13,6 +13,9 @@ interface DestinyApi {
 	/** {@code GetProfile} with components 100, 102, 200, 201, 205, 300: a {@code DestinyProfileResponse}. */
 	JsonNode profile(Guardian guardian);
 
+	/** {@code GetItem} with components 300, 304, 305: a {@code DestinyItemResponse}, for the item window. */
+	JsonNode item(Guardian guardian, String itemInstanceId);
+
 	/** {@code GetVendor} with components 400, 402: a {@code DestinyVendorResponse}. */
 	JsonNode vendor(Guardian guardian, String characterId, long vendorHash);
 

@@ -35,6 +35,8 @@ final class InventoryDecoder {
 
 	private final Map<Long, Optional<DamageTypeDefinition>> damageTypes = new HashMap<>();
 
+	private final java.util.Set<String> stackKeys = new java.util.HashSet<>();
+
 	/**
 	 * @param iconBase prefix for icon paths: Bungie.net's base URL, or empty when the icons are Tower's own (demo)
 	 */
@@ -65,7 +67,7 @@ final class InventoryDecoder {
 		int classified = (int) index.values().stream().filter(Item::classified).count();
 		return new Board(profile.displayName() == null ? "Guardian" : profile.displayName(), demo, characters,
 				vaultGroups, accountGroups, (int) profile.vaultCount(), capacity, classified,
-				definitions.version().isPresent(), index);
+				definitions.version().isPresent(), index, profile.hidden());
 	}
 
 	/** One bulk lookup for every item hash on the board, rather than hundreds of single ones. */
@@ -123,7 +125,7 @@ final class InventoryDecoder {
 		Optional<ItemDefinition> found = items.computeIfAbsent(component.itemHash(), definitions::item);
 		boolean postmaster = component.bucketHash() == Buckets.POSTMASTER || component.location() == 4;
 		String key = component.instanceId() != null ? component.instanceId()
-				: owner + (postmaster ? ":postmaster:" : ":") + component.itemHash();
+				: unique(owner + (postmaster ? ":postmaster:" : ":") + component.itemHash());
 		if (found.isEmpty()) {
 			definitions.unknownItem(component.itemHash());
 		}
@@ -140,12 +142,22 @@ final class InventoryDecoder {
 		long bucketHash = definition.bucketHash() != 0 ? definition.bucketHash() : component.bucketHash();
 		return new Item(key, component.instanceId(), component.itemHash(),
 				definition.name() == null || definition.name().isBlank() ? CLASSIFIED : definition.name(),
-				url(definition.icon()), blankTo(definition.itemTypeDisplayName(), ""), Tier.of(definition.tierType()),
+				url(definition.icon()), blankTo(definition.itemTypeDisplayName(), ""),
+				Tier.of(definition.tierType(), definition.tierTypeName()),
 				bucketHash, bucketName(bucketHash), component.power(), damage.map(DamageTypeDefinition::name).orElse(null),
 				damage.map(DamageTypeDefinition::icon).map(this::url).orElse(null), component.locked(),
 				component.masterwork(), component.equipped(), component.quantity(), Math.max(1, definition.maxStackSize()),
 				definition.classType(), owner, postmaster, false, definition.equippable(),
 				!definition.nonTransferrable() && (component.transferStatus() & 2) == 0);
+	}
+
+	/** A second stack of the same item in one place (the vault, the postmaster) gets its own key: {@code …#2}. */
+	private String unique(String key) {
+		String unique = key;
+		for (int n = 2; !stackKeys.add(unique); n++) {
+			unique = key + "#" + n;
+		}
+		return unique;
 	}
 
 	private List<BucketGroup> group(List<Item> items) {
@@ -191,7 +203,10 @@ final class InventoryDecoder {
 		if (hash == Buckets.CLASSIFIED) {
 			return CLASSIFIED;
 		}
-		return bucket(hash).map(BucketDefinition::name).filter(n -> n != null && !n.isBlank()).orElse("Other");
+		// a bucket no definition names (a newer game build) still gets its own group
+		return bucket(hash).map(BucketDefinition::name)
+			.filter(n -> n != null && !n.isBlank())
+			.orElse("Unknown bucket " + hash);
 	}
 
 	private Optional<BucketDefinition> bucket(long hash) {

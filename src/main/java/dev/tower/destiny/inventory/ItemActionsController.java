@@ -123,12 +123,5 @@ class ItemActionsController {
 		};
 	}
 
-	@ExceptionHandler(Guardians.NotLinkedException.class)
-	ResponseEntity<ProblemDetail> notLinked(Guardians.NotLinkedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				"Log in with Bungie.net first: Tower moves items for the player who logged in.");
-		problem.setProperty("login", "/destiny/login");
-		return ResponseEntity.status(403).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
 
 }

@@ -33,7 +33,42 @@ final class ProfileReader {
 		response.path("characterEquipment").path("data")
 			.forEachEntry((id, node) -> equipment.put(id, items(node.path("items"), instances)));
 		return new Profile(bungieName(response.path("profile").path("data").path("userInfo")), List.copyOf(characters),
-				items(response.path("profileInventory").path("data").path("items"), instances), inventories, equipment);
+				items(response.path("profileInventory").path("data").path("items"), instances), inventories, equipment,
+				hiddenParts(response));
+	}
+
+	static final String VAULT_HIDDEN = "the vault and account-wide items";
+
+	/** The parts of the board a component carries, by the component's name in the response. */
+	private static final Map<String, String> PARTS = Map.of("profileInventory", VAULT_HIDDEN,
+			"characters", "the characters", "characterInventories", "what the characters carry",
+			"characterEquipment", "what the characters wear");
+
+	/** What the privacy settings hide, in words; the board shows the rest and says what is missing. */
+	static List<String> hiddenParts(JsonNode response) {
+		List<String> hidden = new ArrayList<>();
+		for (String component : List.of("profileInventory", "characters", "characterInventories", "characterEquipment")) {
+			if (hiddenByPrivacy(response.path(component))) {
+				hidden.add(PARTS.get(component));
+			}
+		}
+		if (hiddenByPrivacy(response.path("itemComponents").path("instances"))) {
+			hidden.add("item power and damage");
+		}
+		return List.copyOf(hidden);
+	}
+
+	/**
+	 * A component the player's privacy settings hide: {@code privacy} 2 (Private) and no data, or empty data
+	 * ({@code {"items": []}}), as Bungie answers both. Private with data is the player's own, shown.
+	 */
+	static boolean hiddenByPrivacy(JsonNode component) {
+		if (component.path("privacy").asInt(0) != 2) {
+			return false;
+		}
+		JsonNode data = component.path("data");
+		return data.isMissingNode() || data.isNull()
+				|| data.valueStream().allMatch(value -> value.isContainer() && value.isEmpty());
 	}
 
 	/** The Bungie Name as the game shows it ({@code Name#0123}); the platform name for accounts without one. */

@@ -17,6 +17,28 @@ enum Tier {
 		};
 	}
 
+	/**
+	 * From a definition that may lack its tier: {@code tierType}, else {@code tierTypeName}, else Basic (the
+	 * game's tier for items without one). Unknown stays for Classified items only.
+	 */
+	static Tier of(int tierType, String tierTypeName) {
+		Tier tier = of(tierType);
+		if (tier != UNKNOWN) {
+			return tier;
+		}
+		if (tierTypeName != null) {
+			for (Tier named : values()) {
+				if (named != UNKNOWN && named.label().equalsIgnoreCase(tierTypeName.strip())) {
+					return named;
+				}
+			}
+			if (tierTypeName.strip().equalsIgnoreCase("Superior")) {
+				return LEGENDARY;
+			}
+		}
+		return BASIC;
+	}
+
 	String css() {
 		return "tier-" + name().toLowerCase(java.util.Locale.ROOT);
 	}

@@ -39,6 +39,13 @@ public interface Definitions {
 
 	Optional<VendorDefinition> vendor(long hash);
 
+	/** The item window's part of an item (or plug) definition: description, stat group, sockets, plug category. */
+	Optional<ItemDetailDefinition> itemDetail(long hash);
+
+	Optional<StatGroupDefinition> statGroup(long hash);
+
+	Optional<SocketCategoryDefinition> socketCategory(long hash);
+
 	/** An item hash was met that {@link #item} does not know: a newer manifest may be out. */
 	void unknownItem(long hash);
 

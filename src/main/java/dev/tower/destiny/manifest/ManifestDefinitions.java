@@ -23,6 +23,7 @@ import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.tower.jobs.Jobs;
 
@@ -52,9 +53,13 @@ class ManifestDefinitions implements Definitions {
 
 	private final ObjectProvider<Jobs> jobs;
 
+	private final JsonMapper json;
+
 	private final Clock clock = Clock.systemUTC();
 
-	ManifestDefinitions(JdbcClient jdbc, CacheManager caches, ManifestVersions versions, ObjectProvider<Jobs> jobs) {
+	ManifestDefinitions(JdbcClient jdbc, CacheManager caches, ManifestVersions versions, ObjectProvider<Jobs> jobs,
+			JsonMapper json) {
+		this.json = json;
 		this.jdbc = jdbc;
 		this.caches = caches;
 		this.versions = versions;
@@ -153,6 +158,24 @@ class ManifestDefinitions implements Definitions {
 		return lookup("vendor", hash, "select hash, name, subtitle, icon from manifest_vendor",
 				(rs, n) -> new VendorDefinition(rs.getLong("hash"), rs.getString("name"), rs.getString("subtitle"),
 						rs.getString("icon")));
+	}
+
+	@Override
+	public Optional<ItemDetailDefinition> itemDetail(long hash) {
+		return lookup("item-detail", hash, "select hash, definition from manifest_item",
+				(rs, n) -> ItemDetailDefinition.of(rs.getLong("hash"), json.readTree(rs.getString("definition"))));
+	}
+
+	@Override
+	public Optional<StatGroupDefinition> statGroup(long hash) {
+		return lookup("stat-group", hash, "select hash, definition from manifest_stat_group",
+				(rs, n) -> StatGroupDefinition.of(rs.getLong("hash"), json.readTree(rs.getString("definition"))));
+	}
+
+	@Override
+	public Optional<SocketCategoryDefinition> socketCategory(long hash) {
+		return lookup("socket-category", hash, "select hash, name from manifest_socket_category",
+				(rs, n) -> new SocketCategoryDefinition(rs.getLong("hash"), rs.getString("name")));
 	}
 
 	@Override

@@ -33,7 +33,10 @@ public enum ManifestTable {
 			d -> new Object[] { name(d), d.path("classType").asInt(3) }),
 	STATS("DestinyStatDefinition", "manifest_stat", List.of("name", "icon"), d -> new Object[] { name(d), icon(d) }),
 	VENDORS("DestinyVendorDefinition", "manifest_vendor", List.of("name", "subtitle", "icon"),
-			d -> new Object[] { name(d), text(d.path("displayProperties").path("subtitle")), icon(d) });
+			d -> new Object[] { name(d), text(d.path("displayProperties").path("subtitle")), icon(d) }),
+	STAT_GROUPS("DestinyStatGroupDefinition", "manifest_stat_group", List.of(), d -> new Object[0]),
+	SOCKET_CATEGORIES("DestinySocketCategoryDefinition", "manifest_socket_category", List.of("name"),
+			d -> new Object[] { name(d) });
 
 	private final String bungieName;
 

@@ -70,10 +70,13 @@ class BungieSpecConformanceTests {
 		assertThat(declared).contains("GET /User/GetMembershipsForCurrentUser/", "GET /Destiny2/Manifest/",
 				"GET /Destiny2/{membershipType}/Profile/{destinyMembershipId}/",
 				"GET /Destiny2/{membershipType}/Profile/{destinyMembershipId}/Character/{characterId}/Vendors/{vendorHash}/",
+				"GET /Destiny2/{membershipType}/Profile/{destinyMembershipId}/Item/{itemInstanceId}/",
 				"POST /Destiny2/Actions/Items/TransferItem/", "POST /Destiny2/Actions/Items/EquipItem/",
 				"POST /Destiny2/Actions/Items/PullFromPostmaster/");
 		assertThat(BungieEndpoints.PROFILE.components()).contains(100, 102, 200, 201, 205, 300);
 		assertThat(BungieEndpoints.VENDOR.components()).contains(400, 402);
+		// the item window: instance, ItemStats and ItemSockets
+		assertThat(BungieEndpoints.ITEM.components()).contains(300, 304, 305);
 	}
 
 	@Test
@@ -97,6 +100,32 @@ class BungieSpecConformanceTests {
 				assertThat(defaults.actionSpacing().toMillis()).as(endpoint.template())
 					.isGreaterThanOrEqualTo((long) (seconds * 1000));
 			});
+	}
+
+	/** The item window reads these from manifest definitions (the manifest tables are the spec's definition schemas). */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("definitionFields")
+	void theDefinitionFieldsTheItemWindowReadsAreBungies(String schema, List<String> fields) {
+		BungieEndpoint none = BungieEndpoint.get("/Destiny2/Manifest/", List.of());
+		List<String> problems = new ArrayList<>();
+		JsonNode definition = SPEC.path("components").path("schemas").path(schema);
+		assertThat(definition.isMissingNode()).as(schema).isFalse();
+		fields.forEach(field -> checkField(none, definition, field, Map.of(), problems));
+		assertThat(problems).as(schema).isEmpty();
+	}
+
+	static Stream<Arguments> definitionFields() {
+		return Stream.of(
+				Arguments.of("Destiny.Definitions.DestinyInventoryItemDefinition",
+						List.of("displayProperties.description", "displayProperties.icon", "inventory.tierTypeName",
+								"stats.statGroupHash", "sockets.socketCategories[].socketCategoryHash",
+								"sockets.socketCategories[].socketIndexes[]", "plug.plugCategoryIdentifier",
+								"investmentStats[].statTypeHash", "investmentStats[].value", "equippable")),
+				Arguments.of("Destiny.Definitions.DestinyStatGroupDefinition",
+						List.of("scaledStats[].statHash", "scaledStats[].maximumValue", "scaledStats[].displayAsNumeric")),
+				Arguments.of("Destiny.Definitions.Sockets.DestinySocketCategoryDefinition",
+						List.of("displayProperties.name")),
+				Arguments.of("Destiny.Definitions.DestinyStatDefinition", List.of("displayProperties.name")));
 	}
 
 	@Test

@@ -19,6 +19,9 @@ import dev.tower.destiny.manifest.ClassDefinition;
 import dev.tower.destiny.manifest.DamageTypeDefinition;
 import dev.tower.destiny.manifest.Definitions;
 import dev.tower.destiny.manifest.ItemDefinition;
+import dev.tower.destiny.manifest.ItemDetailDefinition;
+import dev.tower.destiny.manifest.SocketCategoryDefinition;
+import dev.tower.destiny.manifest.StatGroupDefinition;
 import dev.tower.destiny.manifest.StatDefinition;
 import dev.tower.destiny.manifest.VendorDefinition;
 
@@ -43,6 +46,12 @@ public final class BundledDefinitions implements Definitions {
 	private final Map<Long, StatDefinition> stats;
 
 	private final Map<Long, VendorDefinition> vendors;
+
+	private final Map<Long, ItemDetailDefinition> itemDetails;
+
+	private final Map<Long, StatGroupDefinition> statGroups;
+
+	private final Map<Long, SocketCategoryDefinition> socketCategories;
 
 	private final boolean loaded;
 
@@ -69,6 +78,10 @@ public final class BundledDefinitions implements Definitions {
 		stats = table("DestinyStatDefinition", d -> new StatDefinition(hash(d), name(d), null));
 		vendors = table("DestinyVendorDefinition", d -> new VendorDefinition(hash(d), name(d),
 				text(d.path("displayProperties").path("subtitle")), text(d.path("displayProperties").path("icon"))));
+		itemDetails = table("DestinyInventoryItemDefinition", d -> ItemDetailDefinition.of(hash(d), d));
+		statGroups = table("DestinyStatGroupDefinition", d -> StatGroupDefinition.of(hash(d), d));
+		socketCategories = table("DestinySocketCategoryDefinition",
+				d -> new SocketCategoryDefinition(hash(d), name(d)));
 	}
 
 	private <T> Map<Long, T> table(String name, Function<JsonNode, T> reader) {
@@ -133,11 +146,26 @@ public final class BundledDefinitions implements Definitions {
 	}
 
 	@Override
+	public Optional<ItemDetailDefinition> itemDetail(long hash) {
+		return Optional.ofNullable(itemDetails.get(hash));
+	}
+
+	@Override
+	public Optional<StatGroupDefinition> statGroup(long hash) {
+		return Optional.ofNullable(statGroups.get(hash));
+	}
+
+	@Override
+	public Optional<SocketCategoryDefinition> socketCategory(long hash) {
+		return Optional.ofNullable(socketCategories.get(hash));
+	}
+
+	@Override
 	public void unknownItem(long hash) {
 		unknown.add(hash);
 	}
 
-	static JsonNode demoProfile() {
+	public static JsonNode demoProfile() {
 		return read("destiny/demo/profile.json");
 	}
 

@@ -116,6 +116,41 @@ class DestinyBrowserTests {
 	}
 
 	@Test
+	void theItemWindowOpensFromTheKeyboardWithStatsPerksAndTheMasterwork() {
+		Locator filter = page.getByLabel("Filter items");
+		filter.fill("\"the last lantern\"");
+		Locator weapon = page.locator("#destiny-board .tile:not(.filtered-out)").first();
+		weapon.focus();
+		page.keyboard().press("Enter");
+
+		Locator window = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("The Last Lantern"));
+		assertThat(window).isVisible();
+		assertThat(window.locator(".item-stats")).containsText("Impact");
+		assertThat(window.locator(".item-stats")).not().containsText("Aim Assistance");
+		assertThat(window.getByRole(AriaRole.METER).first()).hasAttribute("aria-valuenow", Pattern.compile("\\d+"));
+		assertThat(window.locator(".item-window-section h3")).containsText(new String[] { "Stats", "Weapon perks",
+				"Weapon mods", "Masterwork" });
+		chromium.screenshotOfTheWindow("destiny-item-window-weapon");
+		// Tab goes round inside the window; Escape closes it and gives focus back to the item
+		for (int i = 0; i < 8; i++) {
+			page.keyboard().press("Tab");
+			assertThat(page.evaluate("document.activeElement.closest('[role=dialog]') !== null")).isEqualTo(true);
+		}
+		page.keyboard().press("Escape");
+		assertThat(window).hasCount(0);
+		assertThat(page.evaluate("document.activeElement.dataset.item")).isEqualTo(weapon.getAttribute("data-item"));
+
+		filter.fill("is:exotic is:armor class:titan");
+		Locator armour = page.locator("#destiny-board .tile:not(.filtered-out)").first();
+		armour.click();
+		Locator armourWindow = page.getByRole(AriaRole.DIALOG);
+		assertThat(armourWindow.locator(".item-stats")).containsText("Resilience");
+		assertThat(armourWindow.locator(".item-window-section h3")).containsText(new String[] { "Stats", "Armor perks",
+				"Armor mods", "Masterwork" });
+		chromium.screenshotOfTheWindow("destiny-item-window-armour");
+	}
+
+	@Test
 	void bungiesRulesAreExplainedAndTheOutcomeShown() {
 		// The Hunter wears an exotic kinetic weapon: an exotic energy weapon can go there, but not be worn too.
 		page.getByLabel("Filter items").fill("is:exotic bucket:energy");

@@ -14,7 +14,7 @@ class DestinyTilesTests {
 
 	/** A board without characters: an item can only go to the vault. */
 	final DestinyTiles tiles = new DestinyTiles(
-			new Board("Guardian", true, List.of(), List.of(), List.of(), 0, 700, 0, true, Map.of()));
+			new Board("Guardian", true, List.of(), List.of(), List.of(), 0, 700, 0, true, Map.of(), List.of()));
 
 	@Test
 	void everyValueIsEscaped() {

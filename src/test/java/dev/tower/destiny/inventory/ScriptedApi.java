@@ -47,6 +47,11 @@ final class ScriptedApi implements DestinyApi {
 	}
 
 	@Override
+	public JsonNode item(Guardian guardian, String itemInstanceId) {
+		return demo.item(guardian, itemInstanceId);
+	}
+
+	@Override
 	public JsonNode vendor(Guardian guardian, String characterId, long vendorHash) {
 		return demo.vendor(guardian, characterId, vendorHash);
 	}

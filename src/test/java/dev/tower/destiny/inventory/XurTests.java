@@ -98,6 +98,11 @@ class XurTests {
 		}
 
 		@Override
+		public tools.jackson.databind.JsonNode item(Guardian guardian, String itemInstanceId) {
+			return api.item(guardian, itemInstanceId);
+		}
+
+		@Override
 		public tools.jackson.databind.JsonNode vendor(Guardian guardian, String characterId, long vendorHash) {
 			return api.vendor(guardian, characterId, vendorHash);
 		}

@@ -64,6 +64,8 @@ public final class ManifestGenerator {
 		tables.put("DestinyClassDefinition", bytes(this::classes));
 		tables.put("DestinyStatDefinition", bytes(this::stats));
 		tables.put("DestinyVendorDefinition", bytes(this::vendors));
+		tables.put("DestinyStatGroupDefinition", bytes(this::statGroups));
+		tables.put("DestinySocketCategoryDefinition", bytes(this::socketCategories));
 		return tables;
 	}
 
@@ -266,6 +268,25 @@ public final class ManifestGenerator {
 
 	private void stats(OutputStream out) {
 		table(out, 8, i -> 1000L + i * 113, (json, i) -> display(json, "Stat " + i, "/icons/stat" + i + ".png"));
+	}
+
+	private void statGroups(OutputStream out) {
+		table(out, 2, i -> 2000L + i, (json, i) -> {
+			json.writeName("scaledStats");
+			json.writeStartArray();
+			for (int stat = 0; stat < 4; stat++) {
+				json.writeStartObject();
+				json.writeNumberProperty("statHash", 1000L + (stat + i * 4) * 113);
+				json.writeNumberProperty("maximumValue", 100);
+				json.writeBooleanProperty("displayAsNumeric", stat == 3);
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+		});
+	}
+
+	private void socketCategories(OutputStream out) {
+		table(out, 4, i -> 3000L + i, (json, i) -> display(json, "Socket category " + i, null));
 	}
 
 	private void vendors(OutputStream out) {

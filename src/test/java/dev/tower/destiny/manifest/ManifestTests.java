@@ -286,8 +286,8 @@ class ManifestTests {
 					"--profile", "testing", "manifest", "update");
 
 			assertThat(exit).as(err.toString()).isZero();
-			assertThat(out.toString()).contains("installed", "534 definitions");
-			assertThat(err.toString()).contains("7/7 tables");
+			assertThat(out.toString()).contains("installed", "540 definitions");
+			assertThat(err.toString()).contains("9/9 tables");
 			assertThat(definitions.version()).contains(BungieStub.manifestPath("100.1", ITEMS));
 
 			StringWriter status = new StringWriter();
