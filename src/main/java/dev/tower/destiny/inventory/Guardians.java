@@ -15,7 +15,7 @@ import dev.tower.destiny.login.Players;
  * without one, a demo board of the browser session's own.
  */
 @Component
-class Guardians {
+public class Guardians {
 
 	static final String DEMO_MEMBERSHIP_ID = "4611686018467284386";
 
@@ -38,7 +38,7 @@ class Guardians {
 	/**
 	 * @throws NotLinkedException when the account has not logged in with Bungie.net yet
 	 */
-	Guardian current(Authentication authentication, HttpSession session) {
+	public Guardian current(Authentication authentication, HttpSession session) {
 		if (demo()) {
 			return new Guardian("demo:" + session.getId(), 3, DEMO_MEMBERSHIP_ID, "Demo Guardian", null, true);
 		}
@@ -50,7 +50,7 @@ class Guardians {
 				player.membershipType(), player.destinyMembershipId(), player.displayName(), player.accessToken(), false);
 	}
 
-	static String className(int classType) {
+	public static String className(int classType) {
 		return switch (classType) {
 			case 0 -> "Titan";
 			case 1 -> "Hunter";
@@ -77,7 +77,7 @@ class Guardians {
 	}
 
 	/** The signed-in account has no Bungie.net link: the board offers the Bungie.net login. */
-	static class NotLinkedException extends RuntimeException {
+	public static class NotLinkedException extends RuntimeException {
 
 		NotLinkedException() {
 			super("log in with Bungie.net to see your vault");

@@ -87,7 +87,7 @@ class ItemActionsController {
 		catch (MoveFailedException ex) {
 			Map<String, Object> failed = new LinkedHashMap<>();
 			failed.put("error", ex.getMessage());
-			failed.put("status", status(ex.reason()).value());
+			failed.put("status", ex.reason().status().value());
 			failed.put("where", ex.where());
 			line(out, failed);
 		}
@@ -106,21 +106,10 @@ class ItemActionsController {
 
 	@ExceptionHandler(MoveFailedException.class)
 	ResponseEntity<ProblemDetail> refused(MoveFailedException ex) {
-		HttpStatus status = status(ex.reason());
+		HttpStatus status = ex.reason().status();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
 		problem.setTitle("The item was not moved");
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	private static HttpStatus status(MoveFailedException.Reason reason) {
-		return switch (reason) {
-			case UNCLEAR -> HttpStatus.BAD_REQUEST;
-			case GONE -> HttpStatus.NOT_FOUND;
-			case NOT_ALLOWED -> HttpStatus.CONFLICT;
-			case LOGIN_EXPIRED -> HttpStatus.UNAUTHORIZED;
-			case SLOW_DOWN -> HttpStatus.TOO_MANY_REQUESTS;
-			case BUNGIE_DOWN -> HttpStatus.SERVICE_UNAVAILABLE;
-		};
 	}
 
 	@ExceptionHandler(Guardians.NotLinkedException.class)
