@@ -126,7 +126,7 @@ final class LoadoutPlanner {
 			else if (!item.inVault()) {
 				throw refused(item.name() + " is not in the vault or on a character.");
 			}
-			if (carried(item.bucketHash()) >= carriedCapacity.applyAsLong(item.bucketHash())) {
+			if (carried(item.bucketHash()) >= carriedCapacity.applyAsInt(item.bucketHash())) {
 				steps.add(makeRoom(item));
 			}
 			hops.add(Hop.fromVault(item, target));
