@@ -60,7 +60,7 @@ public class Inventories {
 		return board;
 	}
 
-	void forget(Guardian guardian) {
+	public void forget(Guardian guardian) {
 		boards.remove(guardian.key());
 	}
 

@@ -134,7 +134,7 @@ class Loadouts {
 				}
 			}
 			catch (MoveFailedException ex) {
-				notPlaced.addAll(0, stopped(steps, i, ex));
+				notPlaced.addAll(0, stopped(steps, i, ex, placed));
 				return new Outcome("Stopped: " + ex.getMessage(), placed, notPlaced, ex);
 			}
 			before += step.plan().hops().size();
@@ -146,15 +146,25 @@ class Loadouts {
 		return new Outcome(message, placed, notPlaced, null);
 	}
 
-	/** The loadout items of the refused step and of those after it, which did not run. */
-	private static List<LoadoutPlan.Left> stopped(List<LoadoutPlan.Step> steps, int refused, MoveFailedException ex) {
+	/**
+	 * The loadout items of the refused step and of those after it that had to move, which did not run; those after it
+	 * already in place go to {@code placed}.
+	 */
+	private static List<LoadoutPlan.Left> stopped(List<LoadoutPlan.Step> steps, int refused, MoveFailedException ex,
+			List<String> placed) {
 		List<LoadoutPlan.Left> left = new ArrayList<>();
 		for (int i = refused; i < steps.size(); i++) {
 			LoadoutPlan.Step step = steps.get(i);
-			if (i == refused && !step.makesRoom()) {
+			if (step.makesRoom()) {
+				continue;
+			}
+			if (i == refused) {
 				left.add(new LoadoutPlan.Left(step.name(), ex.getMessage()));
 			}
-			else if (!step.makesRoom()) {
+			else if (step.plan().hops().isEmpty()) {
+				placed.add(step.name());
+			}
+			else {
 				left.add(new LoadoutPlan.Left(step.name(), "not tried: the loadout stopped at the refusal"));
 			}
 		}
