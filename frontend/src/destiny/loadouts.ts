@@ -110,7 +110,7 @@ function startRename(root: Document, section: HTMLElement, id: string): void {
   input.maxLength = 60
   input.className = 'form-control form-control-sm'
   input.setAttribute('aria-label', 'New name')
-  const ok = button(root, 'Save', 'save-name', 'Save the new name', true)
+  const ok = button(root, 'Save', 'save-name', 'Save this name', true)
   ok.type = 'submit'
   const cancel = button(root, 'Cancel', 'cancel', 'Keep the name')
   cancel.addEventListener('click', () => void load(root, section))

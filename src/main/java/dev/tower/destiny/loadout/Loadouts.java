@@ -97,6 +97,8 @@ class Loadouts {
 			throw new LoadoutException(HttpStatus.BAD_REQUEST, "Apply it to which character? Say ?character=….");
 		}
 		Loadout loadout = store.find(accountId, id).orElseThrow(Loadouts::notFound);
+		// A plan of several moves is worth one fresh look: the board may be up to 30 s old.
+		inventories.forget(guardian);
 		return LoadoutPlanner.plan(inventories.board(guardian), loadout, characterId, this::carriedCapacity);
 	}
 
