@@ -1,6 +1,10 @@
 package dev.tower.destiny.inventory;
 
 import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -81,6 +85,14 @@ public class Guardians {
 
 		NotLinkedException() {
 			super("log in with Bungie.net to see your vault");
+		}
+
+		/** The API's answer: 403, with where to log in. */
+		public ResponseEntity<ProblemDetail> problem() {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+					"Log in with Bungie.net first: Tower moves items for the player who logged in.");
+			problem.setProperty("login", "/destiny/login");
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 
 	}

@@ -1,7 +1,6 @@
 package dev.tower.destiny.inventory;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 class ItemActionsController {
-
-	static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
 	private final Guardians guardians;
 
@@ -69,38 +66,23 @@ class ItemActionsController {
 	}
 
 	private void run(Guardian guardian, ItemMoves.Plan plan, HttpServletResponse response) throws IOException {
-		response.setStatus(200);
-		response.setContentType(NDJSON.toString());
-		response.setCharacterEncoding("UTF-8");
-		response.setHeader("Cache-Control", "no-store");
-		OutputStream out = response.getOutputStream();
+		MoveStream out = MoveStream.open(response, json);
 		try {
 			ItemMoves.Outcome outcome = moves.run(guardian, plan, (number, of, text) -> {
-				line(out, Map.of("step", number, "of", of, "text", text));
+				out.line(Map.of("step", number, "of", of, "text", text));
 			});
 			Map<String, Object> done = new LinkedHashMap<>();
 			done.put("done", true);
 			done.put("message", outcome.message());
 			done.put("where", outcome.where());
-			line(out, done);
+			out.line(done);
 		}
 		catch (MoveFailedException ex) {
 			Map<String, Object> failed = new LinkedHashMap<>();
 			failed.put("error", ex.getMessage());
 			failed.put("status", ex.reason().status().value());
 			failed.put("where", ex.where());
-			line(out, failed);
-		}
-	}
-
-	private void line(OutputStream out, Map<String, ?> value) {
-		try {
-			out.write(json.writeValueAsBytes(value));
-			out.write('\n');
-			out.flush();
-		}
-		catch (IOException ex) {
-			// The browser went away; the move goes on, and the next page view shows where things are.
+			out.line(failed);
 		}
 	}
 
@@ -114,10 +96,7 @@ class ItemActionsController {
 
 	@ExceptionHandler(Guardians.NotLinkedException.class)
 	ResponseEntity<ProblemDetail> notLinked(Guardians.NotLinkedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				"Log in with Bungie.net first: Tower moves items for the player who logged in.");
-		problem.setProperty("login", "/destiny/login");
-		return ResponseEntity.status(403).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ex.problem();
 	}
 
 }

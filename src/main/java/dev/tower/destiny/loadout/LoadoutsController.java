@@ -1,7 +1,6 @@
 package dev.tower.destiny.loadout;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -31,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.tower.account.AccountService;
 import dev.tower.destiny.inventory.Guardian;
 import dev.tower.destiny.inventory.Guardians;
+import dev.tower.destiny.inventory.MoveStream;
 
 /**
  * Loadouts, for the character page and for scripts. Applying streams one JSON line per Bungie action
@@ -41,8 +41,6 @@ import dev.tower.destiny.inventory.Guardians;
 @RestController
 @RequestMapping("/api/v1/destiny/loadouts")
 class LoadoutsController {
-
-	static final String NDJSON = "application/x-ndjson";
 
 	private final Loadouts loadouts;
 
@@ -112,21 +110,17 @@ class LoadoutsController {
 			HttpSession session, HttpServletResponse response) throws IOException {
 		Guardian guardian = guardians.current(authentication, session);
 		LoadoutPlan plan = loadouts.plan(accountId(authentication), guardian, id, character);
-		response.setStatus(200);
-		response.setContentType(NDJSON);
-		response.setCharacterEncoding("UTF-8");
-		response.setHeader("Cache-Control", "no-store");
-		OutputStream out = response.getOutputStream();
+		MoveStream out = MoveStream.open(response, json);
 		Loadouts.Outcome outcome = loadouts.apply(guardian, plan, new Loadouts.Listener() {
 
 			@Override
 			public void step(int number, int of, String text) {
-				line(out, Map.of("step", number, "of", of, "text", text));
+				out.line(Map.of("step", number, "of", of, "text", text));
 			}
 
 			@Override
 			public void placed(LoadoutPlan.Step step, String message) {
-				line(out, Map.of(step.makesRoom() ? "madeRoom" : "placed", step.name(), "message", message));
+				out.line(Map.of(step.makesRoom() ? "madeRoom" : "placed", step.name(), "message", message));
 			}
 
 		});
@@ -141,18 +135,7 @@ class LoadoutsController {
 		}
 		last.put("placed", outcome.placed());
 		last.put("notPlaced", outcome.notPlaced());
-		line(out, last);
-	}
-
-	private void line(OutputStream out, Map<String, ?> value) {
-		try {
-			out.write(json.writeValueAsBytes(value));
-			out.write('\n');
-			out.flush();
-		}
-		catch (IOException ex) {
-			// The client went away; the moves go on, and the next board view shows where things are.
-		}
+		out.line(last);
 	}
 
 	private long accountId(Authentication authentication) {
@@ -169,10 +152,7 @@ class LoadoutsController {
 
 	@ExceptionHandler(Guardians.NotLinkedException.class)
 	ResponseEntity<ProblemDetail> notLinked(Guardians.NotLinkedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				"Log in with Bungie.net first: loadouts are worn by the player who logged in.");
-		problem.setProperty("login", "/destiny/login");
-		return ResponseEntity.status(403).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ex.problem();
 	}
 
 }
