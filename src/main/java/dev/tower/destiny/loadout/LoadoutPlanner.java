@@ -95,8 +95,8 @@ final class LoadoutPlanner {
 
 	private List<LoadoutPlan.Step> stepsFor(Item item) {
 		if (!ItemMoves.equippableBy(item, target)) {
-			throw refused(item.name() + " is for " + item.className() + "s: " + target.className()
-					+ " cannot equip it.");
+			throw refused(item.name() + (item.equippable() ? " is for " + item.className() + "s: "
+					+ target.className() + " cannot equip it." : " cannot be equipped."));
 		}
 		Place place = places.get(item.key());
 		List<LoadoutPlan.Step> steps = new ArrayList<>();
