@@ -12,7 +12,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import dev.tower.TowerTest;
 import dev.tower.account.AccountService;
+import dev.tower.account.ApiTokenService;
+import dev.tower.account.TokenScope;
 import dev.tower.destiny.inventory.DemoManifestForTests;
+import dev.tower.results.ResultsAccess;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -43,6 +46,9 @@ class LoadoutsApiTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	ApiTokenService tokens;
 
 	final MockHttpSession session = new MockHttpSession();
 
@@ -118,6 +124,20 @@ class LoadoutsApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/x-ndjson;charset=UTF-8"))
 			.andExpect(content().string(containsString("\"message\":\"“PvP” is on Titan: 8 of 8 items in place.\"")));
+	}
+
+	@Test
+	void aPlayersOwnTokenWritesLoadoutsWhileOtherScopesAndStrangersCannot() throws Exception {
+		String player = tokens.issue("alice", "scripts", TokenScope.API).secret();
+		String upload = tokens.issue("alice", "test-rig", ResultsAccess.UPLOAD).secret();
+		String body = "{\"name\":\"Scripted\",\"character\":\"" + TITAN + "\"}";
+
+		mvc.perform(post(API).header("Authorization", "Bearer " + player).contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isCreated());
+		mvc.perform(get(API).header("Authorization", "Bearer " + player)).andExpect(jsonPath("$[0].name").value("Scripted"));
+		mvc.perform(post(API).header("Authorization", "Bearer " + upload).contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isForbidden());
+		mvc.perform(get(API)).andExpect(status().isUnauthorized());
 	}
 
 	private ResultActions save(String who, String name, String character) throws Exception {
