@@ -92,7 +92,9 @@ public class Guardians {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
 					"Log in with Bungie.net first: Tower moves items for the player who logged in.");
 			problem.setProperty("login", "/destiny/login");
-			return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
 		}
 
 	}

@@ -63,8 +63,9 @@ public class ItemMoves {
 
 		/** From the vault onto {@code character}. */
 		public static Hop fromVault(Item item, CharacterView character) {
-			return new Hop(Kind.FROM_VAULT, item, character.id(), "Moving " + item.name() + " to " + character.className(),
-					character.className(), "on " + character.className());
+			return new Hop(Kind.FROM_VAULT, item, character.id(),
+					"Moving " + item.name() + " to " + character.className(), character.className(),
+					"on " + character.className());
 		}
 
 		public static Hop equip(Item item, CharacterView character) {
@@ -166,9 +167,9 @@ public class ItemMoves {
 			if (board.character(from).isPresent()) {
 				if (item.equipped()) {
 					CharacterView owner = board.character(from).get();
-					Item replacement = replacement(owner, item, i -> true).orElseThrow(() -> new MoveFailedException(Reason.NOT_ALLOWED,
-							item.name() + " is equipped on " + owner.className()
-									+ " and nothing else it carries can take its place: carry another one first."));
+					Item replacement = replacement(owner, item, i -> true)
+						.orElseThrow(() -> new MoveFailedException(Reason.NOT_ALLOWED, item.name() + " is equipped on "
+								+ owner.className() + " and nothing else it carries can take its place: carry another one first."));
 					hops.add(Hop.equipInstead(replacement, owner));
 				}
 				hops.add(Hop.toVault(item, from));

@@ -34,7 +34,8 @@ class LoadoutStore {
 			.query((rs, n) -> items.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 				.add(new Loadout.LoadoutItem(rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5))))
 			.list();
-		return jdbc.sql("select id, name, class_type, created_at from destiny_loadout where account_id = ? order by lower(name), id")
+		return jdbc.sql("select id, name, class_type, created_at from destiny_loadout where account_id = ? "
+				+ "order by lower(name), id")
 			.param(accountId)
 			.query((rs, n) -> new Loadout(rs.getLong(1), rs.getString(2), rs.getInt(3),
 					items.getOrDefault(rs.getLong(1), List.of()), rs.getTimestamp(4).toInstant()))
