@@ -11,6 +11,8 @@ import { TestHistory } from './results/TestHistory'
 import { installFormBehaviours } from './common/forms'
 // not an island: behaviour for the server-rendered Destiny board (filter, item menu, drag and drop, moves)
 import './destiny/board'
+// the character page's loadouts: save, rename, delete, and apply with each step's progress
+import './destiny/loadouts'
 
 /** Island name (the `data-island` value) → component, with props read from data attributes. */
 const islands: Record<string, (data: DOMStringMap) => ReactElement> = {

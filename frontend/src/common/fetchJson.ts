@@ -61,12 +61,22 @@ export function csrfHeaders(root: Document = document): Record<string, string> {
  */
 export async function postJson(url: string, body: unknown, accept = 'application/json',
   root: Document = document): Promise<Response> {
+  return sendJson('POST', url, body, accept, root)
+}
+
+/** Like postJson, with another method (PATCH, DELETE); an undefined `body` sends none. */
+export async function sendJson(method: string, url: string, body: unknown, accept = 'application/json',
+  root: Document = document): Promise<Response> {
   let response: Response
   try {
     response = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: `${accept}, application/problem+json`, ...csrfHeaders(root) },
-      body: JSON.stringify(body),
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        Accept: `${accept}, application/problem+json`,
+        ...csrfHeaders(root),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
     })
   } catch {

@@ -515,7 +515,8 @@ async function act(root: Document, key: string, action: string, body: object): P
   if (!root.activeElement || root.activeElement === root.body) findTile(root, key)?.focus()
 }
 
-async function* lines(body: ReadableStream<Uint8Array>): AsyncGenerator<MoveLine> {
+/** The JSON lines of a streamed answer (application/x-ndjson), as they arrive. */
+export async function* lines<T = MoveLine>(body: ReadableStream<Uint8Array>): AsyncGenerator<T> {
   const reader = body.getReader()
   const decoder = new TextDecoder()
   let buffer = ''
@@ -526,12 +527,12 @@ async function* lines(body: ReadableStream<Uint8Array>): AsyncGenerator<MoveLine
     while (newline >= 0) {
       const text = buffer.slice(0, newline).trim()
       buffer = buffer.slice(newline + 1)
-      if (text) yield JSON.parse(text) as MoveLine
+      if (text) yield JSON.parse(text) as T
       newline = buffer.indexOf('\n')
     }
     if (done) break
   }
-  if (buffer.trim()) yield JSON.parse(buffer) as MoveLine
+  if (buffer.trim()) yield JSON.parse(buffer) as T
 }
 
 /** Re-renders the board from the server, keeping the filter. */

@@ -93,6 +93,9 @@ public final class FakeBungie implements AutoCloseable {
 
 	private final Deque<Answer> transferRefusals = new ArrayDeque<>();
 
+	/** Transfers that still go through before the next of {@link #transferRefusals}. */
+	private int transfersBeforeRefusal;
+
 	private volatile URI tower;
 
 	private volatile String membershipId;
@@ -124,6 +127,7 @@ public final class FakeBungie implements AutoCloseable {
 		this.accessToken = null;
 		problems.clear();
 		transferRefusals.clear();
+		transfersBeforeRefusal = 0;
 		game.start(steamId, profile -> {
 			ObjectNode user = (ObjectNode) profile.path("profile").path("data").path("userInfo");
 			user.put("membershipId", steamId).put("displayName", name).put("bungieGlobalDisplayName", name)
@@ -145,6 +149,12 @@ public final class FakeBungie implements AutoCloseable {
 
 	/** The next transfer is refused with {@code answer} (e.g. {@code DestinyNoRoomInDestination}) and changes nothing. */
 	public synchronized void refuseNextTransfer(Answer answer) {
+		transferRefusals.add(answer);
+	}
+
+	/** The next {@code passing} transfers go through; the one after them is refused with {@code answer}. */
+	public synchronized void refuseTransferAfter(int passing, Answer answer) {
+		transfersBeforeRefusal = passing;
 		transferRefusals.add(answer);
 	}
 
@@ -288,7 +298,8 @@ public final class FakeBungie implements AutoCloseable {
 		if (refused != null) {
 			return refused;
 		}
-		if (!transferRefusals.isEmpty()) {
+		if (!transferRefusals.isEmpty() && transfersBeforeRefusal-- <= 0) {
+			transfersBeforeRefusal = 0;
 			return transferRefusals.poll();
 		}
 		return answer(request, game.transferItem(membershipId, JSON.readTree(request.body())));

@@ -1,6 +1,10 @@
 package dev.tower.destiny.inventory;
 
 import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -15,7 +19,7 @@ import dev.tower.destiny.login.Players;
  * without one, a demo board of the browser session's own.
  */
 @Component
-class Guardians {
+public class Guardians {
 
 	static final String DEMO_MEMBERSHIP_ID = "4611686018467284386";
 
@@ -38,7 +42,7 @@ class Guardians {
 	/**
 	 * @throws NotLinkedException when the account has not logged in with Bungie.net yet
 	 */
-	Guardian current(Authentication authentication, HttpSession session) {
+	public Guardian current(Authentication authentication, HttpSession session) {
 		if (demo()) {
 			return new Guardian("demo:" + session.getId(), 3, DEMO_MEMBERSHIP_ID, "Demo Guardian", null, true);
 		}
@@ -50,7 +54,7 @@ class Guardians {
 				player.membershipType(), player.destinyMembershipId(), player.displayName(), player.accessToken(), false);
 	}
 
-	static String className(int classType) {
+	public static String className(int classType) {
 		return switch (classType) {
 			case 0 -> "Titan";
 			case 1 -> "Hunter";
@@ -77,10 +81,20 @@ class Guardians {
 	}
 
 	/** The signed-in account has no Bungie.net link: the board offers the Bungie.net login. */
-	static class NotLinkedException extends RuntimeException {
+	public static class NotLinkedException extends RuntimeException {
 
 		NotLinkedException() {
 			super("log in with Bungie.net to see your vault");
+		}
+
+		/** The API's answer: 403, with where to log in. */
+		public ResponseEntity<ProblemDetail> problem() {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+					"Log in with Bungie.net first: Tower shows and moves the items of the player who logged in.");
+			problem.setProperty("login", "/destiny/login");
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
 		}
 
 	}

@@ -17,7 +17,7 @@ import dev.tower.destiny.manifest.Definitions;
  * between do not ask Bungie again; forgotten after every action so the next view shows the result.
  */
 @Service
-class Inventories {
+public class Inventories {
 
 	static final Duration FRESH = Duration.ofSeconds(30);
 
@@ -46,7 +46,7 @@ class Inventories {
 		this.clock = clock;
 	}
 
-	Board board(Guardian guardian) {
+	public Board board(Guardian guardian) {
 		Instant now = clock.instant();
 		Cached cached = boards.get(guardian.key());
 		if (cached != null && cached.until().isAfter(now)) {
@@ -60,7 +60,7 @@ class Inventories {
 		return board;
 	}
 
-	void forget(Guardian guardian) {
+	public void forget(Guardian guardian) {
 		boards.remove(guardian.key());
 	}
 

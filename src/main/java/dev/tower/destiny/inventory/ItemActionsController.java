@@ -1,7 +1,6 @@
 package dev.tower.destiny.inventory;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 class ItemActionsController {
-
-	static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
 	private final Guardians guardians;
 
@@ -69,59 +66,32 @@ class ItemActionsController {
 	}
 
 	private void run(Guardian guardian, ItemMoves.Plan plan, HttpServletResponse response) throws IOException {
-		response.setStatus(200);
-		response.setContentType(NDJSON.toString());
-		response.setCharacterEncoding("UTF-8");
-		response.setHeader("Cache-Control", "no-store");
-		OutputStream out = response.getOutputStream();
+		MoveStream out = MoveStream.open(response, json);
 		try {
 			ItemMoves.Outcome outcome = moves.run(guardian, plan, (number, of, text) -> {
-				line(out, Map.of("step", number, "of", of, "text", text));
+				out.line(Map.of("step", number, "of", of, "text", text));
 			});
 			Map<String, Object> done = new LinkedHashMap<>();
 			done.put("done", true);
 			done.put("message", outcome.message());
 			done.put("where", outcome.where());
-			line(out, done);
+			out.line(done);
 		}
 		catch (MoveFailedException ex) {
 			Map<String, Object> failed = new LinkedHashMap<>();
 			failed.put("error", ex.getMessage());
-			failed.put("status", status(ex.reason()).value());
+			failed.put("status", ex.reason().status().value());
 			failed.put("where", ex.where());
-			line(out, failed);
-		}
-	}
-
-	private void line(OutputStream out, Map<String, ?> value) {
-		try {
-			out.write(json.writeValueAsBytes(value));
-			out.write('\n');
-			out.flush();
-		}
-		catch (IOException ex) {
-			// The browser went away; the move goes on, and the next page view shows where things are.
+			out.line(failed);
 		}
 	}
 
 	@ExceptionHandler(MoveFailedException.class)
 	ResponseEntity<ProblemDetail> refused(MoveFailedException ex) {
-		HttpStatus status = status(ex.reason());
+		HttpStatus status = ex.reason().status();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
 		problem.setTitle("The item was not moved");
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
-
-	private static HttpStatus status(MoveFailedException.Reason reason) {
-		return switch (reason) {
-			case UNCLEAR -> HttpStatus.BAD_REQUEST;
-			case GONE -> HttpStatus.NOT_FOUND;
-			case NOT_ALLOWED -> HttpStatus.CONFLICT;
-			case LOGIN_EXPIRED -> HttpStatus.UNAUTHORIZED;
-			case SLOW_DOWN -> HttpStatus.TOO_MANY_REQUESTS;
-			case BUNGIE_DOWN -> HttpStatus.SERVICE_UNAVAILABLE;
-		};
-	}
-
 
 }

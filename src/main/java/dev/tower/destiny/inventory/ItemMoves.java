@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 
@@ -20,7 +21,7 @@ import dev.tower.destiny.inventory.MoveFailedException.Reason;
  * fails, the player is told where the item is now.
  */
 @Service
-class ItemMoves {
+public class ItemMoves {
 
 	private final DestinyApi api;
 
@@ -33,14 +34,14 @@ class ItemMoves {
 
 	/** Told before each hop: "Moving … to the vault", 1 of 2. */
 	@FunctionalInterface
-	interface Progress {
+	public interface Progress {
 
 		void step(int number, int of, String text);
 
 	}
 
 	/** What was done, and where the item is now. */
-	record Outcome(String message, String where) {
+	public record Outcome(String message, String where) {
 	}
 
 	/**
@@ -48,16 +49,42 @@ class ItemMoves {
 	 * @param to where it goes, for messages ("the vault", "Hunter")
 	 * @param after where the moved item is once it is done ("in the vault", "on Hunter")
 	 */
-	record Hop(Kind kind, Item item, String characterId, String text, String to, String after) {
+	public record Hop(Kind kind, Item item, String characterId, String text, String to, String after) {
 
-		enum Kind {
+		public enum Kind {
 			PULL, EQUIP, TO_VAULT, FROM_VAULT
+		}
+
+		/** From the character {@code from} into the vault. */
+		public static Hop toVault(Item item, String from) {
+			return new Hop(Kind.TO_VAULT, item, from, "Moving " + item.name() + " to the vault", "the vault",
+					"in the vault");
+		}
+
+		/** From the vault onto {@code character}. */
+		public static Hop fromVault(Item item, CharacterView character) {
+			return new Hop(Kind.FROM_VAULT, item, character.id(),
+					"Moving " + item.name() + " to " + character.className(), character.className(),
+					"on " + character.className());
+		}
+
+		public static Hop equip(Item item, CharacterView character) {
+			return new Hop(Kind.EQUIP, item, character.id(),
+					"Equipping " + item.name() + " on " + character.className(), character.className(),
+					"equipped on " + character.className());
+		}
+
+		/** Equips {@code replacement} so that the item worn in its slot can leave {@code owner}. */
+		public static Hop equipInstead(Item replacement, CharacterView owner) {
+			return new Hop(Kind.EQUIP, replacement, owner.id(),
+					"Equipping " + replacement.name() + " on " + owner.className() + " in its place", owner.className(),
+					"on " + owner.className());
 		}
 
 	}
 
 	/** A checked move: the item as the board knows it and the hops that take it where it should go. */
-	record Plan(Item item, String destination, List<Hop> hops, String done) {
+	public record Plan(Item item, String destination, List<Hop> hops, String done) {
 	}
 
 	/**
@@ -140,31 +167,24 @@ class ItemMoves {
 			if (board.character(from).isPresent()) {
 				if (item.equipped()) {
 					CharacterView owner = board.character(from).get();
-					Item replacement = replacement(owner, item).orElseThrow(() -> new MoveFailedException(Reason.NOT_ALLOWED,
-							item.name() + " is equipped on " + owner.className()
-									+ " and nothing else it carries can take its place: carry another one first."));
-					hops.add(new Hop(Hop.Kind.EQUIP, replacement, from,
-							"Equipping " + replacement.name() + " on " + owner.className() + " in its place",
-							owner.className(), "on " + owner.className()));
+					Item replacement = replacement(owner, item, i -> true)
+						.orElseThrow(() -> new MoveFailedException(Reason.NOT_ALLOWED, item.name() + " is equipped on "
+								+ owner.className() + " and nothing else it carries can take its place: carry another one first."));
+					hops.add(Hop.equipInstead(replacement, owner));
 				}
-				hops.add(new Hop(Hop.Kind.TO_VAULT, item, from, "Moving " + item.name() + " to the vault", "the vault",
-						"in the vault"));
+				hops.add(Hop.toVault(item, from));
 			}
 			else if (Item.ACCOUNT.equals(from)) {
 				// Account-wide items reach the vault through any character.
 				String via = toVault ? board.characters().get(0).id() : destination;
-				hops.add(new Hop(Hop.Kind.TO_VAULT, item, via, "Moving " + item.name() + " to the vault", "the vault",
-						"in the vault"));
+				hops.add(Hop.toVault(item, via));
 			}
 			if (!toVault) {
-				hops.add(new Hop(Hop.Kind.FROM_VAULT, item, destination,
-						"Moving " + item.name() + " to " + target.className(), target.className(),
-						"on " + target.className()));
+				hops.add(Hop.fromVault(item, target));
 			}
 		}
 		if (equip && !(there && item.equipped() && !item.postmaster())) {
-			hops.add(new Hop(Hop.Kind.EQUIP, item, destination, "Equipping " + item.name() + " on " + target.className(),
-					target.className(), "equipped on " + target.className()));
+			hops.add(Hop.equip(item, target));
 		}
 		String done;
 		if (hops.isEmpty()) {
@@ -195,7 +215,7 @@ class ItemMoves {
 	 * Runs the plan's hops in order.
 	 * @throws MoveFailedException when Bungie refuses a hop; its message says where the item is now
 	 */
-	Outcome run(Guardian guardian, Plan plan, Progress progress) {
+	public Outcome run(Guardian guardian, Plan plan, Progress progress) {
 		List<Hop> hops = plan.hops();
 		try {
 			for (int i = 0; i < hops.size(); i++) {
@@ -266,17 +286,20 @@ class ItemMoves {
 				"That item is no longer on the board (moved or dismantled in the game?). Reload to see where things are."));
 	}
 
-	/** Something else the character carries for the same slot, not exotic (so it can always be equipped). */
-	private static Optional<Item> replacement(CharacterView character, Item leaving) {
+	/**
+	 * Something else the character carries for the same slot, not exotic (so it can always be equipped), among those
+	 * {@code available} allows.
+	 */
+	public static Optional<Item> replacement(CharacterView character, Item leaving, Predicate<Item> available) {
 		return character.slots()
 			.stream()
 			.filter(s -> s.hash() == leaving.bucketHash())
 			.flatMap(s -> s.carried().stream())
-			.filter(i -> !i.classified() && !i.exotic() && equippableBy(i, character))
+			.filter(i -> !i.classified() && !i.exotic() && equippableBy(i, character) && available.test(i))
 			.max(Comparator.comparingInt(Item::power));
 	}
 
-	private static boolean equippableBy(Item item, CharacterView character) {
+	public static boolean equippableBy(Item item, CharacterView character) {
 		return item.equippable() && !item.stackable()
 				&& (item.classType() == 3 || item.classType() == character.classType());
 	}

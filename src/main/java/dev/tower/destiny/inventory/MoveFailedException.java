@@ -1,13 +1,15 @@
 package dev.tower.destiny.inventory;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * A move did not happen, or did not finish. {@link #getMessage()} says why and, when some hops succeeded, where the
  * item is now; {@link #reason()} says what kind of no it is.
  */
-class MoveFailedException extends RuntimeException {
+public class MoveFailedException extends RuntimeException {
 
 	/** Why, as the player's side sees it. */
-	enum Reason {
+	public enum Reason {
 
 		/** The request does not say which item, or where to. */
 		UNCLEAR,
@@ -20,7 +22,19 @@ class MoveFailedException extends RuntimeException {
 		/** Bungie.net asks Tower to slow down. */
 		SLOW_DOWN,
 		/** Bungie.net is down or did not answer. */
-		BUNGIE_DOWN
+		BUNGIE_DOWN;
+
+		/** The HTTP status that says this kind of no. */
+		public HttpStatus status() {
+			return switch (this) {
+				case UNCLEAR -> HttpStatus.BAD_REQUEST;
+				case GONE -> HttpStatus.NOT_FOUND;
+				case NOT_ALLOWED -> HttpStatus.CONFLICT;
+				case LOGIN_EXPIRED -> HttpStatus.UNAUTHORIZED;
+				case SLOW_DOWN -> HttpStatus.TOO_MANY_REQUESTS;
+				case BUNGIE_DOWN -> HttpStatus.SERVICE_UNAVAILABLE;
+			};
+		}
 
 	}
 
@@ -38,12 +52,12 @@ class MoveFailedException extends RuntimeException {
 		this(reason, message, null);
 	}
 
-	Reason reason() {
+	public Reason reason() {
 		return reason;
 	}
 
 	/** Where the item ended up ("the vault", a character's class), or null when it did not move. */
-	String where() {
+	public String where() {
 		return where;
 	}
 

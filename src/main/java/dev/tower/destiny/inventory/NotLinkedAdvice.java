@@ -1,7 +1,5 @@
 package dev.tower.destiny.inventory;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,10 +11,7 @@ class NotLinkedAdvice {
 
 	@ExceptionHandler(Guardians.NotLinkedException.class)
 	ResponseEntity<ProblemDetail> notLinked(Guardians.NotLinkedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				"Log in with Bungie.net first: Tower shows and moves the items of the player who logged in.");
-		problem.setProperty("login", "/destiny/login");
-		return ResponseEntity.status(403).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ex.problem();
 	}
 
 }

@@ -11,7 +11,7 @@ import dev.tower.destiny.manifest.Definitions;
  * manifest to be installed in the database.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class DemoManifestForTests {
+public class DemoManifestForTests {
 
 	@Bean
 	@Primary
