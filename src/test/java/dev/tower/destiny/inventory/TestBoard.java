@@ -60,7 +60,7 @@ public final class TestBoard {
 		Map<String, Item> index = new HashMap<>();
 		items.forEach(i -> index.put(i.key(), i));
 		int vaultCount = vaulted.size() + Math.max(0, otherVaultItems);
-		return new Board("Test Guardian", true, characters, vault, List.of(), vaultCount, vaultCapacity, 0, true, index);
+		return new Board("Test Guardian", true, characters, vault, List.of(), vaultCount, vaultCapacity, 0, true, index, List.of());
 	}
 
 	private CharacterView character(String id, String className, int classType) {
