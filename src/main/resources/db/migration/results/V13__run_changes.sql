@@ -40,9 +40,14 @@ create index test_streak_series on test_streak (series_id, test_key, series_at, 
 
 -- The streaks of the runs stored so far, as the ingester would have kept them; existing runs count as announced.
 insert into test_streak (run_id, test_key, series_id, series_at, class_name, name, fixed, since_run_id, age, announced)
-select run_id, test_key, series_id, series_at, class_name, name, failed = 0,
-       case when failed = 1 then first_value(run_id) over (partition by series_id, test_key, passes, failed order by series_at, run_id) end,
-       case when failed = 1 then row_number() over (partition by series_id, test_key, passes, failed order by series_at, run_id) end, true
+select run_id, test_key, series_id, series_at, class_name, name, failed = 0 as fixed,
+       case when failed = 1
+            then first_value(run_id) over (partition by series_id, test_key, passes, failed order by series_at, run_id)
+       end as since_run_id,
+       case when failed = 1
+            then row_number() over (partition by series_id, test_key, passes, failed order by series_at, run_id)
+       end as age,
+       true as announced
 from (
     select s.*,
            lag(failed) over (partition by series_id, test_key order by series_at, run_id) as before,

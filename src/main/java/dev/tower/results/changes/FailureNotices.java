@@ -68,7 +68,7 @@ public class FailureNotices {
 		String link = (properties.boardUrl() == null ? "" : properties.boardUrl().toString().replaceAll("/+$", ""))
 				+ "/results/runs/" + runId;
 		String failures = stillFailing == 0 ? plural(newFailures, "new failure")
-				: plural(newFailures + stillFailing, "failing test") + ", " + newFailures + " of them new";
+				: plural(newFailures + stillFailing, "failing test") + (newFailures == 0 ? "" : ", " + newFailures + " of them new");
 		return "Run " + run + ": " + failures + ". " + link;
 	}
 
