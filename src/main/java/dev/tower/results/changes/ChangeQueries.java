@@ -4,11 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,19 +25,11 @@ import dev.tower.results.changes.ChangeViews.TestRef;
 
 /**
  * A run's changes since its predecessor and the comparison of any two runs. Each reads the two runs' cases through
- * their run index and the run's streak rows, never the history.
+ * their run index and the run's streak rows, never the history; names only of the tests it lists.
  */
 @Repository
 @Transactional(readOnly = true)
 public class ChangeQueries {
-
-	/** Per test, its result in a run: failed if any case failed or erred, passed if one passed; the mean time. */
-	private static final String RESULTS = """
-			select test_key, min(class_name) as class_name, min(name) as name,
-			       max(case when outcome in ('F', 'E') then 1 else 0 end) as failed,
-			       max(case when outcome = 'P' then 1 else 0 end) as passed,
-			       avg(case when outcome <> 'S' then seconds end) as seconds
-			from test_case where run_id = ? group by test_key""";
 
 	private final JdbcClient jdbc;
 
@@ -93,16 +87,16 @@ public class ChangeQueries {
 				return test;
 			})
 			.list();
-		Comparison presence = predecessor.map(p -> compare(p, run, limit)).orElse(null);
+		Diff presence = predecessor.map(p -> new Diff(results(p.runId()), results(runId))).orElse(null);
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put("newFailures", newFailures.size());
 		counts.put("stillFailing", stillFailing.size());
 		counts.put("fixed", fixed.size());
-		counts.put("added", presence == null ? 0 : presence.counts().get("added"));
-		counts.put("removed", presence == null ? 0 : presence.counts().get("removed"));
+		counts.put("added", presence == null ? 0 : presence.added.size());
+		counts.put("removed", presence == null ? 0 : presence.removed.size());
 		return new RunChanges(run, predecessor.orElse(null), cut(newFailures, limit), cut(stillFailing, limit),
-				cut(fixed, limit), presence == null ? List.of() : presence.added(),
-				presence == null ? List.of() : presence.removed(), counts);
+				cut(fixed, limit), presence == null ? List.of() : named(runId, presence.added, limit),
+				presence == null ? List.of() : named(predecessor.get().runId(), presence.removed, limit), counts);
 	}
 
 	/**
@@ -115,64 +109,130 @@ public class ChangeQueries {
 	}
 
 	private Comparison compare(RunRef base, RunRef head, int limit) {
-		List<TestRef> newFailures = new ArrayList<>();
-		List<TestRef> stillFailing = new ArrayList<>();
-		List<TestRef> fixed = new ArrayList<>();
-		List<TestRef> added = new ArrayList<>();
-		List<TestRef> removed = new ArrayList<>();
-		List<SlowerTest> slower = new ArrayList<>();
-		jdbc.sql("with b as (" + RESULTS + "), h as (" + RESULTS + ")" + """
-				select h.test_key, h.class_name, h.name, case when b.test_key is null then 0 else 1 end, 1,
-				       b.failed, b.seconds, h.failed, h.passed, h.seconds
-				from h left join b on b.test_key = h.test_key
-				where b.test_key is null or b.failed = 1 or h.failed = 1
-				   or (h.seconds >= 2 * b.seconds and h.seconds >= b.seconds + 1)
-				union all
-				select b.test_key, b.class_name, b.name, 1, 0, b.failed, b.seconds, 0, 0, null
-				from b where not exists (select 1 from h where h.test_key = b.test_key)""")
-			.params(base.runId(), head.runId())
-			.query((rs, row) -> {
-				TestRef test = new TestRef(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3));
-				boolean inBase = rs.getInt(4) == 1;
-				boolean inHead = rs.getInt(5) == 1;
-				boolean failedBefore = inBase && rs.getInt(6) == 1;
-				if (!inBase) {
-					added.add(test);
-				}
-				if (!inHead) {
-					removed.add(test);
-					return test;
-				}
-				if (rs.getInt(8) == 1) {
-					(failedBefore ? stillFailing : newFailures).add(test);
-				}
-				else if (failedBefore && rs.getInt(9) == 1) {
-					fixed.add(test);
-				}
-				Double before = rs.getObject(7, Double.class);
-				Double after = rs.getObject(10, Double.class);
-				if (before != null && after != null && after >= 2 * before && after >= before + 1) {
-					slower.add(new SlowerTest(test.testKey(), test.className(), test.name(), before, after));
-				}
-				return test;
-			})
-			.list();
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		counts.put("newFailures", newFailures.size());
-		counts.put("stillFailing", stillFailing.size());
-		counts.put("fixed", fixed.size());
-		counts.put("added", added.size());
-		counts.put("removed", removed.size());
-		counts.put("slower", slower.size());
-		slower.sort(Comparator.comparingDouble((SlowerTest test) -> test.baseSeconds() - test.headSeconds())
-			.thenComparing(SlowerTest::className).thenComparing(SlowerTest::name));
-		return new Comparison(base, head, sorted(newFailures, limit), sorted(stillFailing, limit), sorted(fixed, limit),
-				sorted(added, limit), sorted(removed, limit), cut(slower, limit), counts);
+		Diff diff = new Diff(results(base.runId()), results(head.runId()));
+		List<SlowerTest> slower = named(head.runId(), diff.slower, limit).stream()
+			.map(test -> new SlowerTest(test.testKey(), test.className(), test.name(),
+					diff.before.get(Long.valueOf(test.testKey())).mean(), diff.after.get(Long.valueOf(test.testKey())).mean()))
+			.sorted(Comparator.comparingDouble((SlowerTest test) -> test.baseSeconds() - test.headSeconds()))
+			.toList();
+		return new Comparison(base, head, named(head.runId(), diff.newFailures, limit),
+				named(head.runId(), diff.stillFailing, limit), named(head.runId(), diff.fixed, limit),
+				named(head.runId(), diff.added, limit), named(base.runId(), diff.removed, limit), slower, diff.counts());
 	}
 
-	private static List<TestRef> sorted(List<TestRef> tests, int limit) {
+	/** The tests of two runs, sorted into what changed; keys only. */
+	private static final class Diff {
+
+		final Map<Long, TestResult> before;
+
+		final Map<Long, TestResult> after;
+
+		final List<Long> newFailures = new ArrayList<>();
+
+		final List<Long> stillFailing = new ArrayList<>();
+
+		final List<Long> fixed = new ArrayList<>();
+
+		final List<Long> added = new ArrayList<>();
+
+		final List<Long> removed = new ArrayList<>();
+
+		final List<Long> slower = new ArrayList<>();
+
+		Diff(Map<Long, TestResult> before, Map<Long, TestResult> after) {
+			this.before = before;
+			this.after = after;
+			after.forEach((key, now) -> {
+				TestResult then = before.get(key);
+				if (then == null) {
+					added.add(key);
+				}
+				if (now.failed) {
+					(then != null && then.failed ? stillFailing : newFailures).add(key);
+				}
+				else if (then != null && then.failed && now.passed) {
+					fixed.add(key);
+				}
+				if (then != null && now.slower(then)) {
+					slower.add(key);
+				}
+			});
+			before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(removed::add);
+		}
+
+		Map<String, Integer> counts() {
+			Map<String, Integer> counts = new LinkedHashMap<>();
+			counts.put("newFailures", newFailures.size());
+			counts.put("stillFailing", stillFailing.size());
+			counts.put("fixed", fixed.size());
+			counts.put("added", added.size());
+			counts.put("removed", removed.size());
+			counts.put("slower", slower.size());
+			return counts;
+		}
+
+	}
+
+	/**
+	 * Each test's result in the run, from its cases as they lie: a narrow read through the run's index, summed up
+	 * here (grouping 40,000 cases in PostgreSQL spilled to disk under the default work_mem, at several times the cost).
+	 */
+	private Map<Long, TestResult> results(long runId) {
+		Map<Long, TestResult> results = new HashMap<>();
+		jdbc.sql("select test_key, outcome, seconds from test_case where run_id = ?").param(runId)
+			.query((RowCallbackHandler) rs -> results.computeIfAbsent(rs.getLong(1), key -> new TestResult())
+				.add(rs.getString(2).charAt(0), rs.getDouble(3)));
+		return results;
+	}
+
+	/** A test's cases in a run: failed if any failed or erred, passed if any passed, and their mean time. */
+	private static final class TestResult {
+
+		boolean failed;
+
+		boolean passed;
+
+		double seconds;
+
+		int timed;
+
+		void add(char outcome, double time) {
+			failed |= outcome == 'F' || outcome == 'E';
+			passed |= outcome == 'P';
+			if (outcome != 'S') {
+				seconds += time;
+				timed++;
+			}
+		}
+
+		double mean() {
+			return seconds / timed;
+		}
+
+		/** At least twice and a second slower than {@code then}, both timed. */
+		boolean slower(TestResult then) {
+			return timed > 0 && then.timed > 0 && mean() >= 2 * then.mean() && mean() >= then.mean() + 1;
+		}
+
+	}
+
+	/**
+	 * These tests with their names, by class and name; of a list longer than {@code limit}, {@code limit} of them
+	 * (the lowest keys), so that no page reads the names of a whole run.
+	 */
+	private List<TestRef> named(long runId, List<Long> keys, int limit) {
+		List<Long> kept = keys.size() <= limit ? keys : keys.stream().sorted().limit(limit).toList();
+		List<TestRef> tests = new ArrayList<>();
+		for (int from = 0; from < kept.size(); from += 1000) {
+			tests.addAll(jdbc.sql("""
+					select test_key, min(class_name), min(name) from test_case
+					where run_id = :run and test_key in (:keys) group by test_key""")
+				.param("run", runId).param("keys", kept.subList(from, Math.min(kept.size(), from + 1000)))
+				.query((rs, row) -> new TestRef(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3)))
+				.list());
+		}
 		tests.sort(Comparator.comparing(TestRef::className).thenComparing(TestRef::name).thenComparing(TestRef::testKey));
-		return cut(tests, limit);
+		return tests;
 	}
 
 	private static <T> List<T> cut(List<T> items, int limit) {
