@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -161,52 +161,46 @@ public class Streaks {
 
 	/** The streaks these tests bring into the run: their latest row before it, when that is a failure. */
 	private Map<Long, Streak> streaksBefore(Place run, Collection<Long> keys) {
-		Map<Long, Streak> streaks = new HashMap<>();
-		for (List<Long> chunk : chunks(keys)) {
-			jdbc.sql("""
-					select test_key, fixed, since_run_id, age from (
-					    select test_key, fixed, since_run_id, age,
-					           row_number() over (partition by test_key order by series_at desc, run_id desc) as latest
-					    from test_streak
-					    where series_id = :series and test_key in (:keys)
-					      and (series_at < :at or (series_at = :at and run_id < :run))
-					) t where latest = 1 and not fixed""")
-				.param("series", run.seriesId()).param("keys", chunk).param("at", run.at()).param("run", run.runId())
-				.query((rs, row) -> streaks.put(rs.getLong(1), new Streak(rs.getLong(3), rs.getInt(4))))
-				.list();
-		}
-		return streaks;
+		return byKey(keys, """
+				select test_key, since_run_id, age from (
+				    select test_key, fixed, since_run_id, age,
+				           row_number() over (partition by test_key order by series_at desc, run_id desc) as latest
+				    from test_streak
+				    where series_id = :series and test_key in (:keys)
+				      and (series_at < :at or (series_at = :at and run_id < :run))
+				) t where latest = 1 and not fixed""",
+				Map.of("series", run.seriesId(), "at", run.at(), "run", run.runId()),
+				(rs, row) -> new Streak(rs.getLong(2), rs.getInt(3)));
 	}
 
 	/** The run's rows of these tests. */
 	private Map<Long, Row> rows(long runId, Collection<Long> keys) {
-		Map<Long, Row> rows = new HashMap<>();
-		for (List<Long> chunk : chunks(keys)) {
-			jdbc.sql("""
-					select test_key, class_name, name, fixed, since_run_id, age from test_streak
-					where run_id = :run and test_key in (:keys)""")
-				.param("run", runId).param("keys", chunk)
-				.query((rs, row) -> rows.put(rs.getLong(1), new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
-						rs.getBoolean(4), (Long) rs.getObject(5, Long.class), (Integer) rs.getObject(6, Integer.class))))
-				.list();
-		}
-		return rows;
+		return byKey(keys, """
+				select test_key, class_name, name, fixed, since_run_id, age from test_streak
+				where run_id = :run and test_key in (:keys)""", Map.of("run", runId),
+				(rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+						rs.getObject(5, Long.class), rs.getObject(6, Integer.class)));
 	}
 
 	/** These tests' results in the run, as rows without a streak: fixed standing for a pass. */
-	private Map<Long, Row> results(long runId, Set<Long> keys) {
-		Map<Long, Row> results = new HashMap<>();
-		for (List<Long> chunk : chunks(keys)) {
-			jdbc.sql("""
-					select test_key, min(class_name), min(name), max(case when outcome in ('F', 'E') then 1 else 0 end)
-					from test_case where run_id = :run and test_key in (:keys) and outcome <> 'S'
-					group by test_key""")
-				.param("run", runId).param("keys", chunk)
-				.query((rs, row) -> results.put(rs.getLong(1),
-						new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 0, null, null)))
+	private Map<Long, Row> results(long runId, Collection<Long> keys) {
+		return byKey(keys, """
+				select test_key, min(class_name), min(name), max(case when outcome in ('F', 'E') then 1 else 0 end)
+				from test_case where run_id = :run and test_key in (:keys) and outcome <> 'S'
+				group by test_key""", Map.of("run", runId),
+				(rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 0, null, null));
+	}
+
+	/** Rows of {@code sql} by their first column, the test key, asked a thousand keys at a time (any database takes that). */
+	private <T> Map<Long, T> byKey(Collection<Long> keys, String sql, Map<String, ?> params, RowMapper<T> mapper) {
+		Map<Long, T> found = new HashMap<>();
+		List<Long> all = List.copyOf(keys);
+		for (int from = 0; from < all.size(); from += 1000) {
+			jdbc.sql(sql).params(params).param("keys", all.subList(from, Math.min(all.size(), from + 1000)))
+				.query((rs, row) -> found.put(rs.getLong(1), mapper.mapRow(rs, row)))
 				.list();
 		}
-		return results;
+		return found;
 	}
 
 	private void replace(Place run, List<Row> writes, List<Long> deletes) {
@@ -222,15 +216,6 @@ public class Streaks {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				writes.stream().map(row -> new Object[] { run.runId(), row.testKey(), run.seriesId(), run.at(),
 						row.className(), row.name(), row.fixed(), row.since(), row.age() }).toList());
-	}
-
-	private static <T> List<List<T>> chunks(Collection<T> items) {
-		List<T> all = List.copyOf(items);
-		List<List<T>> chunks = new ArrayList<>();
-		for (int from = 0; from < all.size(); from += 1000) {
-			chunks.add(all.subList(from, Math.min(all.size(), from + 1000)));
-		}
-		return chunks;
 	}
 
 	/** A run's place in its series. */
