@@ -63,7 +63,7 @@ public class FailureNotices {
 		}
 	}
 
-	/** The one place a run's notification is worded. */
+	/** The one place a run's notification is worded (what else it should count, such as causes, goes here). */
 	private String message(long runId, String run, int newFailures, int stillFailing) {
 		String link = (properties.boardUrl() == null ? "" : properties.boardUrl().toString().replaceAll("/+$", ""))
 				+ "/results/runs/" + runId;

@@ -210,12 +210,18 @@ public class Streaks {
 		if (gone.isEmpty()) {
 			return;
 		}
+		// a failure told in a notification stays told when its row is rewritten
+		Map<Long, Boolean> told = byKey(writes.stream().map(Row::testKey).toList(),
+				"select test_key, announced from test_streak where run_id = :run and test_key in (:keys) and announced",
+				Map.of("run", run.runId()), (rs, row) -> true);
 		batch.batchUpdate("delete from test_streak where run_id = ? and test_key = ?", gone);
 		batch.batchUpdate("""
-				insert into test_streak (run_id, test_key, series_id, series_at, class_name, name, fixed, since_run_id, age)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				insert into test_streak (run_id, test_key, series_id, series_at, class_name, name, fixed, since_run_id, age,
+				                         announced)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				writes.stream().map(row -> new Object[] { run.runId(), row.testKey(), run.seriesId(), run.at(),
-						row.className(), row.name(), row.fixed(), row.since(), row.age() }).toList());
+						row.className(), row.name(), row.fixed(), row.since(), row.age(), told.containsKey(row.testKey()) })
+					.toList());
 	}
 
 	/** A run's place in its series. */

@@ -244,6 +244,13 @@ class ChangesTests {
 				"Run n2: 1 new failure. https://tower.example.com/results/runs/" + run,
 				"Run n3: 1 failing test. https://tower.example.com/results/runs/" + third);
 
+		// a run slipped in before n2 makes its failures old, and going again makes them new: told once all the same
+		long slipped = runs.ingest("n1b", "lab", "build-1", 1, "adds=F pays=F ships=F");
+		deletion.delete(slipped);
+		assertThat(queries.changes(run, 10).counts()).containsEntry("newFailures", 4);
+		any.afterIngest(List.of(run));
+		assertThat(messages()).hasSize(3);
+
 		runs.ingest("n4", 4, "adds=F");
 		new FailureNotices(jdbc, notifications, transaction, properties(ResultsProperties.Notify.NEVER))
 			.afterIngest(List.of(jdbc.sql("select id from test_run where name = 'n4'").query(Long.class).single()));
