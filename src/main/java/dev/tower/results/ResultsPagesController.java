@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tower.results.ResultsViews.Paged;
 import dev.tower.results.ResultsViews.RunSummary;
+import dev.tower.results.changes.ChangeQueries;
 import dev.tower.results.ingest.IngestQueue;
 import dev.tower.results.ingest.RunDeletion;
 import dev.tower.results.ingest.QueueState;
@@ -38,10 +39,13 @@ class ResultsPagesController {
 
 	private final RunDeletion deletion;
 
-	ResultsPagesController(ResultsQueries queries, IngestQueue queue, RunDeletion deletion) {
+	private final ChangeQueries changes;
+
+	ResultsPagesController(ResultsQueries queries, IngestQueue queue, RunDeletion deletion, ChangeQueries changes) {
 		this.queries = queries;
 		this.queue = queue;
 		this.deletion = deletion;
+		this.changes = changes;
 	}
 
 	@GetMapping("/results")
@@ -73,6 +77,7 @@ class ResultsPagesController {
 		model.addAttribute("suites", new Paged<>(queries.suites(id, suites, RUN_PAGE_SIZE), suites, RUN_PAGE_SIZE,
 				queries.suiteCount(id)));
 		model.addAttribute("rejected", queries.rejectedFiles(id));
+		model.addAttribute("changes", changes.changes(id, RUN_PAGE_SIZE));
 		return "results/run";
 	}
 

@@ -5,9 +5,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** Answered as 404: a problem on the API, the 404 page in the browser. */
-class UnknownRunException extends ErrorResponseException {
+public class UnknownRunException extends ErrorResponseException {
 
-	UnknownRunException(String what) {
+	public UnknownRunException(String what) {
 		super(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No " + what + "."), null);
 	}
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,8 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+
+import dev.tower.results.changes.FailureNotices;
 
 /**
  * Works through the entries of the {@link IngestQueue}: claims each, has the {@link ReportIngester} store its file
@@ -38,10 +41,13 @@ public class QueueProcessor {
 
 	private final ClaimRenewal renewal;
 
-	QueueProcessor(IngestQueue queue, ReportIngester ingester, ClaimRenewal renewal) {
+	private final FailureNotices notices;
+
+	QueueProcessor(IngestQueue queue, ReportIngester ingester, ClaimRenewal renewal, FailureNotices notices) {
 		this.queue = queue;
 		this.ingester = ingester;
 		this.renewal = renewal;
+		this.notices = notices;
 	}
 
 	/**
@@ -97,7 +103,7 @@ public class QueueProcessor {
 		return process(queue.pending(Integer.MAX_VALUE), threads, progress);
 	}
 
-	/** These entries, on {@code threads} threads, each file in its own transaction. */
+	/** These entries, on {@code threads} threads, each file in its own transaction; then the runs' new failures are told. */
 	public IngestSummary process(List<Long> ids, int threads, IngestProgress progress) {
 		return process(ids, threads, progress, new IngestSummary());
 	}
@@ -108,15 +114,17 @@ public class QueueProcessor {
 		AtomicInteger files = new AtomicInteger();
 		AtomicInteger next = new AtomicInteger();
 		progress.advanced(0, totalBytes, 0, ids.size());
+		Set<Long> runs = ConcurrentHashMap.newKeySet();
 		Runnable worker = () -> {
 			for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) {
-				long size = processOne(ids.get(i), summary);
+				long size = processOne(ids.get(i), summary, runs);
 				progress.advanced(bytes.addAndGet(size), totalBytes, files.incrementAndGet(), ids.size());
 			}
 		};
 		int count = Math.max(1, Math.min(threads, ids.size()));
 		if (count == 1) {
 			worker.run();
+			notices.afterIngest(runs);
 			return summary;
 		}
 		AtomicInteger names = new AtomicInteger();
@@ -136,10 +144,11 @@ public class QueueProcessor {
 			pool.shutdownNow();
 			Thread.currentThread().interrupt();
 		}
+		notices.afterIngest(runs);
 		return summary;
 	}
 
-	private long processOne(long id, IngestSummary summary) {
+	private long processOne(long id, IngestSummary summary, Set<Long> runs) {
 		var claimed = queue.claim(id);
 		if (claimed.isEmpty()) {
 			return 0; // taken by another ingester, or expired meanwhile
@@ -156,6 +165,9 @@ public class QueueProcessor {
 				queue.done(id, outcome.fileId());
 			}
 			summary.add(outcome, file.size());
+			if (outcome.status() == FileOutcome.Status.INGESTED) {
+				runs.add(outcome.runId());
+			}
 			return file.size();
 		}
 		catch (NoSuchFileException ex) {

@@ -30,15 +30,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.tower.database.BulkInsert;
 import dev.tower.results.ResultsProperties;
+import dev.tower.results.changes.Streaks;
 import dev.tower.results.report.CaseCounts;
 import dev.tower.results.report.JUnitXmlParser;
 import dev.tower.results.report.MalformedReportException;
 
 /**
  * Puts one JUnit XML file into the database, in one transaction: its file record, suites and cases, and its
- * share of the run's totals. A file seen before in the same run from the same host (same SHA-256) is recognised and
- * skipped; identical bytes in another run are that run's results. A file that cannot be
- * parsed leaves nothing but a record of its rejection and the reason.
+ * share of the run's totals, the statistics and the streaks. A file seen before in the same run from the same host
+ * (same SHA-256) is recognised and skipped; identical bytes in another run are that run's results. A file that
+ * cannot be parsed leaves nothing but a record of its rejection and the reason.
  */
 @Service
 public class ReportIngester {
@@ -49,6 +50,8 @@ public class ReportIngester {
 
 	private final TestStatistics statistics;
 
+	private final Streaks streaks;
+
 	private final DataSource dataSource;
 
 	private final TransactionTemplate transaction;
@@ -57,10 +60,11 @@ public class ReportIngester {
 
 	private final JsonMapper json;
 
-	ReportIngester(ResultStore store, TestStatistics statistics, DataSource dataSource, TransactionTemplate transaction,
-			ResultsProperties properties, JsonMapper json) {
+	ReportIngester(ResultStore store, TestStatistics statistics, Streaks streaks, DataSource dataSource,
+			TransactionTemplate transaction, ResultsProperties properties, JsonMapper json) {
 		this.store = store;
 		this.statistics = statistics;
+		this.streaks = streaks;
 		this.dataSource = dataSource;
 		this.transaction = transaction;
 		this.properties = properties;
@@ -137,6 +141,7 @@ public class ReportIngester {
 			cases.flush();
 			var runDay = store.finishFile(fileId, runId, counts, listener.seconds(), listener.earliest());
 			statistics.add(runDay.day(), runDay.startedAt(), listener.tally());
+			streaks.record(runId, listener.tally().results());
 			return FileOutcome.ingested(file.fullName(), counts, listener.suites(), fileId, runId);
 		}
 		catch (IOException ex) {

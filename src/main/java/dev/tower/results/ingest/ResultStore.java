@@ -47,14 +47,29 @@ class ResultStore {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
+		long series = seriesFor(run);
 		jdbc.sql("""
-				insert into test_run (run_key, name, owner, site, run_tag, user_tag, created_at, started_at, run_day)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				insert into test_run (run_key, name, owner, site, run_tag, user_tag, created_at, started_at, run_day,
+				                      series_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict do nothing""")
 			.params(run.runKey(), run.name(), run.owner(), run.site(), run.runTag(), run.userTag(),
-					Timestamp.from(Instant.now()), Timestamp.from(startedAt), LocalDate.ofInstant(startedAt, ZoneOffset.UTC))
+					Timestamp.from(Instant.now()), Timestamp.from(startedAt), LocalDate.ofInstant(startedAt, ZoneOffset.UTC),
+					series)
 			.update();
 		return findRun(run.runKey()).orElseThrow();
+	}
+
+	/** The run's series (owner, site and run tag), created on first sight like the run. */
+	private long seriesFor(RunInfo run) {
+		String find = "select id from test_series where owner = ? and site = ? and run_tag = ?";
+		Optional<Long> existing = jdbc.sql(find).params(run.owner(), run.site(), run.runTag()).query(Long.class).optional();
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		jdbc.sql("insert into test_series (owner, site, run_tag) values (?, ?, ?) on conflict do nothing")
+			.params(run.owner(), run.site(), run.runTag()).update();
+		return jdbc.sql(find).params(run.owner(), run.site(), run.runTag()).query(Long.class).single();
 	}
 
 	private Optional<Long> findRun(String runKey) {
@@ -112,7 +127,8 @@ class ResultStore {
 
 	/**
 	 * Adds a file's totals to its run and returns the run's day and start, for the statistics. The run's first
-	 * stored file fixes its day (its statistics are found under it when the run is deleted). A run deleted while
+	 * stored file fixes its day (its statistics are found under it when the run is deleted) and its place in its
+	 * series (the order its streaks are kept in). A run deleted while
 	 * the file was being stored fails the file, which takes its rows with it.
 	 */
 	RunDay finishFile(long fileId, long runId, CaseCounts counts, double seconds, Instant earliestSuite) {
@@ -120,10 +136,12 @@ class ResultStore {
 		int updated = jdbc.sql("""
 				update test_run set files = files + 1, tests = tests + ?, failures = failures + ?, errors = errors + ?,
 				                    skipped = skipped + ?, flaky = flaky + ?, seconds = seconds + ?,
-				                    started_at = least(started_at, ?), run_day = case when files = 0 then ? else run_day end
+				                    started_at = least(started_at, ?), run_day = case when files = 0 then ? else run_day end,
+				                    series_at = case when files = 0 then least(started_at, ?) else series_at end
 				where id = ?""")
 			.params(counts.tests(), counts.failures(), counts.errors(), counts.skipped(), counts.flaky(), seconds,
-					Timestamp.from(earliestSuite), LocalDate.ofInstant(earliestSuite, ZoneOffset.UTC), runId)
+					Timestamp.from(earliestSuite), LocalDate.ofInstant(earliestSuite, ZoneOffset.UTC),
+					Timestamp.from(earliestSuite), runId)
 			.update();
 		if (updated == 0) {
 			throw new IllegalStateException("the run was deleted while its file was being stored");

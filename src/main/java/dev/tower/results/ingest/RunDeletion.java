@@ -10,9 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.tower.results.changes.Streaks;
+
 /**
  * Deletes runs: one by an admin, or those past the retention. Each run goes in a transaction of its own, its
- * statistics taken away first, so that ingestion and the pages wait at most for one run's rows.
+ * statistics and streaks taken away first, so that ingestion and the pages wait at most for one run's rows.
  */
 @Service
 public class RunDeletion {
@@ -21,11 +23,14 @@ public class RunDeletion {
 
 	private final TestStatistics statistics;
 
+	private final Streaks streaks;
+
 	private final TransactionTemplate transaction;
 
-	RunDeletion(JdbcClient jdbc, TestStatistics statistics, TransactionTemplate transaction) {
+	RunDeletion(JdbcClient jdbc, TestStatistics statistics, Streaks streaks, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
 		this.statistics = statistics;
+		this.streaks = streaks;
 		this.transaction = transaction;
 	}
 
@@ -39,6 +44,7 @@ public class RunDeletion {
 				return false;
 			}
 			statistics.subtractRun(runId, day.get());
+			streaks.forget(runId); // after the statistics' row locks, as ingestion takes them
 			jdbc.sql("delete from test_case where run_id = ?").param(runId).update();
 			// its files and suites go with it (foreign keys); cases have none to check (V6)
 			jdbc.sql("delete from test_run where id = ?").param(runId).update();

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import dev.tower.results.changes.Streaks;
 import dev.tower.results.report.CaseResult;
 import dev.tower.results.report.Outcome;
 
@@ -70,6 +71,13 @@ class TestStatistics {
 				tests.computeIfAbsent(testKey, key -> new TestTally(ResultStore.clip(c.className(), 1000),
 						ResultStore.clip(c.name(), 1000))).add(c);
 			}
+		}
+
+		/** Per test, whether it failed in the file, for the streaks. */
+		List<Streaks.Result> results() {
+			List<Streaks.Result> results = new ArrayList<>(tests.size());
+			tests.forEach((key, test) -> results.add(new Streaks.Result(key, test.className, test.name, test.failures > 0)));
+			return results;
 		}
 
 	}

@@ -24,6 +24,7 @@ import org.springframework.util.FileSystemUtils;
 import org.springframework.util.unit.DataSize;
 
 import dev.tower.results.ResultsProperties;
+import dev.tower.results.changes.FailureNotices;
 import dev.tower.results.ingest.FileOutcome;
 import dev.tower.results.ingest.ReportFile;
 import dev.tower.results.ingest.ReportIngester;
@@ -50,8 +51,11 @@ class Uploads {
 
 	private final ResultsProperties properties;
 
-	Uploads(ReportIngester ingester, ResultsProperties properties) {
+	private final FailureNotices notices;
+
+	Uploads(ReportIngester ingester, ResultsProperties properties, FailureNotices notices) {
 		this.ingester = ingester;
+		this.notices = notices;
 		this.properties = properties;
 	}
 
@@ -71,6 +75,8 @@ class Uploads {
 			List<FileOutcome> outcomes = isZip(upload) ? ingestZip(upload, work, fileName, run)
 					: List.of(ingestOne(upload, fileName, run));
 			Long runId = outcomes.stream().map(FileOutcome::runId).filter(id -> id != null).reduce((a, b) -> b).orElse(null);
+			notices.afterIngest(outcomes.stream().filter(outcome -> outcome.status() == FileOutcome.Status.INGESTED)
+				.map(FileOutcome::runId).distinct().toList());
 			return new UploadResponse(runId, runId == null ? null : "/results/runs/" + runId, outcomes);
 		}
 		finally {

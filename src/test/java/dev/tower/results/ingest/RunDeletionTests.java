@@ -153,7 +153,7 @@ class RunDeletionTests {
 		}
 		long recent = ingest("recent", Instant.now().minus(1, ChronoUnit.DAYS), "com.acme.OldTest", 20, 1);
 		var retention = new ResultsRetentionTask(deletion,
-				new ResultsProperties(null, null, null, null, null, null, null, null, null, Duration.ofDays(180)));
+				new ResultsProperties(null, null, null, null, null, null, null, null, null, Duration.ofDays(180), null, null));
 
 		AtomicBoolean done = new AtomicBoolean();
 		var reading = CompletableFuture.runAsync(() -> {

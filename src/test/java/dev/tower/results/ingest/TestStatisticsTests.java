@@ -75,7 +75,7 @@ class TestStatisticsTests {
 			}
 			else {
 				var properties = new dev.tower.results.ResultsProperties(null, null, null, null, null, null, null, null, null,
-						java.time.Duration.ofDays(3 + random.nextInt(7)));
+						java.time.Duration.ofDays(3 + random.nextInt(7)), null, null);
 				new ResultsRetentionTask(deletion, properties).run(new dev.tower.jobs.TaskContext() {
 
 					@Override

@@ -1,0 +1,246 @@
+package dev.tower.results.changes;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.tower.results.UnknownRunException;
+import dev.tower.results.changes.ChangeViews.Comparison;
+import dev.tower.results.changes.ChangeViews.RunChanges;
+import dev.tower.results.changes.ChangeViews.RunRef;
+import dev.tower.results.changes.ChangeViews.SlowerTest;
+import dev.tower.results.changes.ChangeViews.StillFailing;
+import dev.tower.results.changes.ChangeViews.TestRef;
+
+/**
+ * A run's changes since its predecessor and the comparison of any two runs. Each reads the two runs' cases through
+ * their run index and the run's streak rows, never the history; names only of the tests it lists.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class ChangeQueries {
+
+	private final JdbcClient jdbc;
+
+	ChangeQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public RunRef run(long id) {
+		return jdbc.sql("select id, name, started_at from test_run where id = ?").param(id)
+			.query(ChangeQueries::runRef).optional().orElseThrow(() -> new UnknownRunException("run with id " + id));
+	}
+
+	/** The latest earlier run of the run's series (same owner, site and run tag) that holds results. */
+	public Optional<RunRef> predecessor(long runId) {
+		return jdbc.sql("""
+				select p.id, p.name, p.started_at from test_run r join test_run p on p.series_id = r.series_id
+				where r.id = ? and p.series_at is not null
+				  and (p.series_at < r.series_at or (p.series_at = r.series_at and p.id < r.id))
+				order by p.series_at desc, p.id desc""")
+			.param(runId).withMaxRows(1).query(ChangeQueries::runRef).optional();
+	}
+
+	/** The latest runs of the run's series, newest first, for picking one to compare with. */
+	public List<RunRef> series(long runId, int limit) {
+		return jdbc.sql("""
+				select p.id, p.name, p.started_at from test_run r join test_run p on p.series_id = r.series_id
+				where r.id = ? and p.series_at is not null order by p.series_at desc, p.id desc""")
+			.param(runId).withMaxRows(limit).query(ChangeQueries::runRef).list();
+	}
+
+	/** What changed in the run since its predecessor; each list cut at {@code limit}. */
+	public RunChanges changes(long runId, int limit) {
+		RunRef run = run(runId);
+		Optional<RunRef> predecessor = predecessor(runId);
+		List<TestRef> newFailures = new ArrayList<>();
+		List<StillFailing> stillFailing = new ArrayList<>();
+		List<TestRef> fixed = new ArrayList<>();
+		jdbc.sql("""
+				select s.test_key, s.class_name, s.name, s.fixed, s.age, s.since_run_id, r.name, r.started_at
+				from test_streak s left join test_run r on r.id = s.since_run_id
+				where s.run_id = ? order by s.class_name, s.name, s.test_key""")
+			.param(runId)
+			.query((rs, row) -> {
+				TestRef test = new TestRef(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3));
+				if (rs.getBoolean(4)) {
+					fixed.add(test);
+				}
+				else if (rs.getInt(5) == 1) {
+					newFailures.add(test);
+				}
+				else {
+					stillFailing.add(new StillFailing(test.testKey(), test.className(), test.name(),
+							new RunRef(rs.getLong(6), rs.getString(7), rs.getTimestamp(8).toInstant()), rs.getInt(5)));
+				}
+				return test;
+			})
+			.list();
+		Diff presence = predecessor.map(p -> new Diff(results(p.runId()), results(runId))).orElse(null);
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		counts.put("newFailures", newFailures.size());
+		counts.put("stillFailing", stillFailing.size());
+		counts.put("fixed", fixed.size());
+		counts.put("added", presence == null ? 0 : presence.added.size());
+		counts.put("removed", presence == null ? 0 : presence.removed.size());
+		return new RunChanges(run, predecessor.orElse(null), cut(newFailures, limit), cut(stillFailing, limit),
+				cut(fixed, limit), presence == null ? List.of() : named(runId, presence.added, limit),
+				presence == null ? List.of() : named(predecessor.get().runId(), presence.removed, limit), counts);
+	}
+
+	/**
+	 * {@code head} against {@code base}: failures new in head (passed, skipped or absent in base), still failing,
+	 * fixed (failed in base, passed in head), added, removed, and tests at least twice and a second slower (mean
+	 * times of their results that were not skipped). Each list cut at {@code limit}.
+	 */
+	public Comparison compare(long base, long head, int limit) {
+		return compare(run(base), run(head), limit);
+	}
+
+	private Comparison compare(RunRef base, RunRef head, int limit) {
+		Diff diff = new Diff(results(base.runId()), results(head.runId()));
+		List<SlowerTest> slower = named(head.runId(), diff.slower, limit).stream()
+			.map(test -> new SlowerTest(test.testKey(), test.className(), test.name(),
+					diff.before.get(Long.valueOf(test.testKey())).mean(), diff.after.get(Long.valueOf(test.testKey())).mean()))
+			.sorted(Comparator.comparingDouble((SlowerTest test) -> test.baseSeconds() - test.headSeconds()))
+			.toList();
+		return new Comparison(base, head, named(head.runId(), diff.newFailures, limit),
+				named(head.runId(), diff.stillFailing, limit), named(head.runId(), diff.fixed, limit),
+				named(head.runId(), diff.added, limit), named(base.runId(), diff.removed, limit), slower, diff.counts());
+	}
+
+	/** The tests of two runs, sorted into what changed; keys only. */
+	private static final class Diff {
+
+		final Map<Long, TestResult> before;
+
+		final Map<Long, TestResult> after;
+
+		final List<Long> newFailures = new ArrayList<>();
+
+		final List<Long> stillFailing = new ArrayList<>();
+
+		final List<Long> fixed = new ArrayList<>();
+
+		final List<Long> added = new ArrayList<>();
+
+		final List<Long> removed = new ArrayList<>();
+
+		final List<Long> slower = new ArrayList<>();
+
+		Diff(Map<Long, TestResult> before, Map<Long, TestResult> after) {
+			this.before = before;
+			this.after = after;
+			after.forEach((key, now) -> {
+				TestResult then = before.get(key);
+				if (then == null) {
+					added.add(key);
+				}
+				if (now.failed) {
+					(then != null && then.failed ? stillFailing : newFailures).add(key);
+				}
+				else if (then != null && then.failed && now.passed) {
+					fixed.add(key);
+				}
+				if (then != null && now.slower(then)) {
+					slower.add(key);
+				}
+			});
+			before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(removed::add);
+		}
+
+		Map<String, Integer> counts() {
+			Map<String, Integer> counts = new LinkedHashMap<>();
+			counts.put("newFailures", newFailures.size());
+			counts.put("stillFailing", stillFailing.size());
+			counts.put("fixed", fixed.size());
+			counts.put("added", added.size());
+			counts.put("removed", removed.size());
+			counts.put("slower", slower.size());
+			return counts;
+		}
+
+	}
+
+	/**
+	 * Each test's result in the run, from its cases as they lie: a narrow read through the run's index, summed up
+	 * here (grouping 40,000 cases in PostgreSQL spilled to disk under the default work_mem, at several times the cost).
+	 */
+	private Map<Long, TestResult> results(long runId) {
+		Map<Long, TestResult> results = new HashMap<>();
+		jdbc.sql("select test_key, outcome, seconds from test_case where run_id = ?").param(runId)
+			.query((RowCallbackHandler) rs -> results.computeIfAbsent(rs.getLong(1), key -> new TestResult())
+				.add(rs.getString(2).charAt(0), rs.getDouble(3)));
+		return results;
+	}
+
+	/** A test's cases in a run: failed if any failed or erred, passed if any passed, and their mean time. */
+	private static final class TestResult {
+
+		boolean failed;
+
+		boolean passed;
+
+		double seconds;
+
+		int timed;
+
+		void add(char outcome, double time) {
+			failed |= outcome == 'F' || outcome == 'E';
+			passed |= outcome == 'P';
+			if (outcome != 'S') {
+				seconds += time;
+				timed++;
+			}
+		}
+
+		double mean() {
+			return seconds / timed;
+		}
+
+		/** At least twice and a second slower than {@code then}, both timed. */
+		boolean slower(TestResult then) {
+			return timed > 0 && then.timed > 0 && mean() >= 2 * then.mean() && mean() >= then.mean() + 1;
+		}
+
+	}
+
+	/**
+	 * These tests with their names, by class and name; of a list longer than {@code limit}, {@code limit} of them
+	 * (the lowest keys), so that no page reads the names of a whole run.
+	 */
+	private List<TestRef> named(long runId, List<Long> keys, int limit) {
+		List<Long> kept = keys.size() <= limit ? keys : keys.stream().sorted().limit(limit).toList();
+		List<TestRef> tests = new ArrayList<>();
+		for (int from = 0; from < kept.size(); from += 1000) {
+			tests.addAll(jdbc.sql("""
+					select test_key, min(class_name), min(name) from test_case
+					where run_id = :run and test_key in (:keys) group by test_key""")
+				.param("run", runId).param("keys", kept.subList(from, Math.min(kept.size(), from + 1000)))
+				.query((rs, row) -> new TestRef(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3)))
+				.list());
+		}
+		tests.sort(Comparator.comparing(TestRef::className).thenComparing(TestRef::name).thenComparing(TestRef::testKey));
+		return tests;
+	}
+
+	private static <T> List<T> cut(List<T> items, int limit) {
+		return items.size() <= limit ? items : List.copyOf(items.subList(0, limit));
+	}
+
+	private static RunRef runRef(ResultSet rs, int row) throws SQLException {
+		return new RunRef(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant());
+	}
+
+}
