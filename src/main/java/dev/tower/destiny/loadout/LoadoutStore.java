@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ class LoadoutStore {
 				.add(new Loadout.LoadoutItem(rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5))))
 			.list();
 		return jdbc.sql("select id, name, class_type, created_at from destiny_loadout where account_id = ? "
-				+ "order by lower(name), id")
+				+ "order by name_key, id")
 			.param(accountId)
 			.query((rs, n) -> new Loadout(rs.getLong(1), rs.getString(2), rs.getInt(3),
 					items.getOrDefault(rs.getLong(1), List.of()), rs.getTimestamp(4).toInstant()))
@@ -51,8 +52,8 @@ class LoadoutStore {
 		Instant now = Instant.now();
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		try {
-			jdbc.sql("insert into destiny_loadout (account_id, name, class_type, created_at) values (?, ?, ?, ?)")
-				.params(accountId, name, classType, Timestamp.from(now))
+			jdbc.sql("insert into destiny_loadout (account_id, name, name_key, class_type, created_at) values (?, ?, ?, ?, ?)")
+				.params(accountId, name, key(name), classType, Timestamp.from(now))
 				.update(key, "id");
 		}
 		catch (DuplicateKeyException ex) {
@@ -72,8 +73,8 @@ class LoadoutStore {
 	/** @return false when the account has no such loadout */
 	boolean rename(long accountId, long id, String name) {
 		try {
-			return jdbc.sql("update destiny_loadout set name = ? where id = ? and account_id = ?")
-				.params(name, id, accountId)
+			return jdbc.sql("update destiny_loadout set name = ?, name_key = ? where id = ? and account_id = ?")
+				.params(name, key(name), id, accountId)
 				.update() == 1;
 		}
 		catch (DuplicateKeyException ex) {
@@ -84,6 +85,11 @@ class LoadoutStore {
 	/** @return false when the account has no such loadout */
 	boolean delete(long accountId, long id) {
 		return jdbc.sql("delete from destiny_loadout where id = ? and account_id = ?").params(id, accountId).update() == 1;
+	}
+
+	/** What makes two names the same name: case does not count, whatever the database's locale. */
+	private static String key(String name) {
+		return name.toLowerCase(Locale.ROOT);
 	}
 
 	private static LoadoutException duplicate(String name) {
