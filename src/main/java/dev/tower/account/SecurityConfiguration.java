@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -86,7 +85,9 @@ class SecurityConfiguration {
 				.permitAll())
 			.addFilterBefore(throttle.lockOut(), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.csrf(Customizer.withDefaults())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(features.stream()
+				.flatMap(rules -> rules.withoutCsrf().stream())
+				.toArray(String[]::new)))
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiErrors, API)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(API))
 				.defaultAccessDeniedHandlerFor(apiErrors, API));
