@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
+import { NotificationSettings } from './account/NotificationSettings'
 import { EarningsComparison } from './finance/EarningsComparison'
 import { EarningsTrend } from './finance/EarningsTrend'
 import { FinanceOverview } from './finance/FinanceOverview'
@@ -23,6 +24,7 @@ const islands: Record<string, (data: DOMStringMap) => ReactElement> = {
   'results-trend': (data) => <ResultsTrend query={data.query} />,
   // a signed 64-bit key: passed on as the string it is, never as a (rounding) JS number
   'test-history': (data) => <TestHistory testKey={data.testKey ?? ''} />,
+  'notification-settings': () => <NotificationSettings />,
 }
 
 function toNumber(value: string | undefined): number | undefined {

@@ -59,12 +59,22 @@ export function csrfHeaders(root: Document = document): Record<string, string> {
  * POST `body` as JSON with the session cookie and the page's CSRF token. Resolves with the response when it is
  * OK, for the caller to read (it may stream); rejects with a FetchError saying why otherwise.
  */
-export async function postJson(url: string, body: unknown, accept = 'application/json',
+export function postJson(url: string, body: unknown, accept = 'application/json',
   root: Document = document): Promise<Response> {
+  return sendJson('POST', url, body, accept, root)
+}
+
+/** PUT `body` as JSON, as {@link postJson} posts it. */
+export function putJson(url: string, body: unknown, root: Document = document): Promise<Response> {
+  return sendJson('PUT', url, body, 'application/json', root)
+}
+
+async function sendJson(method: 'POST' | 'PUT', url: string, body: unknown, accept: string,
+  root: Document): Promise<Response> {
   let response: Response
   try {
     response = await fetch(url, {
-      method: 'POST',
+      method,
       headers: { 'Content-Type': 'application/json', Accept: `${accept}, application/problem+json`, ...csrfHeaders(root) },
       body: JSON.stringify(body),
       credentials: 'same-origin',
