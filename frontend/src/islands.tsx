@@ -12,6 +12,8 @@ import { TestHistory } from './results/TestHistory'
 import { installFormBehaviours } from './common/forms'
 // not an island: behaviour for the server-rendered Destiny board (filter, item menu, drag and drop, moves)
 import './destiny/board'
+// not an island either: the board's first-start page follows the manifest download, then shows the board
+import './destiny/manifestProgress'
 
 /** Island name (the `data-island` value) → component, with props read from data attributes. */
 const islands: Record<string, (data: DOMStringMap) => ReactElement> = {
