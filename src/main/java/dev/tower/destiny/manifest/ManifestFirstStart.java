@@ -3,8 +3,8 @@ package dev.tower.destiny.manifest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,6 @@ import dev.tower.jobs.Jobs;
  */
 @Component
 @ConditionalOnWebApplication
-@ConditionalOnProperty(name = "tower.destiny.manifest.check-at-start", havingValue = "true", matchIfMissing = true)
 class ManifestFirstStart implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ManifestFirstStart.class);
@@ -29,14 +28,24 @@ class ManifestFirstStart implements ApplicationRunner {
 
 	private final Jobs jobs;
 
-	ManifestFirstStart(BungieProperties bungie, ManifestVersions versions, Jobs jobs) {
+	private final boolean atStart;
+
+	ManifestFirstStart(BungieProperties bungie, ManifestVersions versions, Jobs jobs,
+			@Value("${tower.destiny.manifest.check-at-start:true}") boolean atStart) {
 		this.bungie = bungie;
 		this.versions = versions;
 		this.jobs = jobs;
+		this.atStart = atStart;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (atStart) {
+			checkIfNoneServes();
+		}
+	}
+
+	void checkIfNoneServes() {
 		if (!bungie.configured() || versions.active().isPresent()) {
 			return;
 		}
