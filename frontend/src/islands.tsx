@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
+import { NotificationSettings } from './account/NotificationSettings'
 import { EarningsComparison } from './finance/EarningsComparison'
 import { EarningsTrend } from './finance/EarningsTrend'
 import { FinanceOverview } from './finance/FinanceOverview'
@@ -13,6 +14,8 @@ import { installFormBehaviours } from './common/forms'
 import './destiny/board'
 // the character page's loadouts: save, rename, delete, and apply with each step's progress
 import './destiny/loadouts'
+// not an island either: the board's first-start page follows the manifest download, then shows the board
+import './destiny/manifestProgress'
 
 /** Island name (the `data-island` value) → component, with props read from data attributes. */
 const islands: Record<string, (data: DOMStringMap) => ReactElement> = {
@@ -25,6 +28,7 @@ const islands: Record<string, (data: DOMStringMap) => ReactElement> = {
   'results-trend': (data) => <ResultsTrend query={data.query} />,
   // a signed 64-bit key: passed on as the string it is, never as a (rounding) JS number
   'test-history': (data) => <TestHistory testKey={data.testKey ?? ''} />,
+  'notification-settings': () => <NotificationSettings />,
 }
 
 function toNumber(value: string | undefined): number | undefined {

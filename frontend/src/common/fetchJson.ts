@@ -59,9 +59,14 @@ export function csrfHeaders(root: Document = document): Record<string, string> {
  * POST `body` as JSON with the session cookie and the page's CSRF token. Resolves with the response when it is
  * OK, for the caller to read (it may stream); rejects with a FetchError saying why otherwise.
  */
-export async function postJson(url: string, body: unknown, accept = 'application/json',
+export function postJson(url: string, body: unknown, accept = 'application/json',
   root: Document = document): Promise<Response> {
   return sendJson('POST', url, body, accept, root)
+}
+
+/** PUT `body` as JSON, as {@link postJson} posts it. */
+export function putJson(url: string, body: unknown, root: Document = document): Promise<Response> {
+  return sendJson('PUT', url, body, 'application/json', root)
 }
 
 /** Like postJson, with another method (PATCH, DELETE); an undefined `body` sends none. */

@@ -14,14 +14,14 @@ import org.springframework.test.context.jdbc.Sql;
 
 /**
  * The whole application on a real PostgreSQL (one embedded server shared by every test class through the
- * context cache), migrated by Flyway, emptied before each test.
+ * context cache), migrated by Flyway, emptied before each test; Destiny's week runs on the {@link TestClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("testing")
-@Import(EmbeddedPostgresConfiguration.class)
+@Import({ EmbeddedPostgresConfiguration.class, TestClock.Bean.class })
 @Sql(scripts = "classpath:empty-database.sql")
 @ExtendWith(EmptyCaches.class)
 public @interface TowerTest {

@@ -111,7 +111,9 @@ class SecurityConfiguration {
 			.addFilterBefore(throttle.lockOut(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new EndedSessions(accounts), SecurityContextHolderFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.csrf(Customizer.withDefaults())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(features.stream()
+				.flatMap(rules -> rules.withoutCsrf().stream())
+				.toArray(String[]::new)))
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiErrors, API)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(API))
 				.defaultAccessDeniedHandlerFor(apiErrors, API));

@@ -47,7 +47,7 @@ public class Jobs {
 	 */
 	public JobView start(String taskName) {
 		TowerTask task = catalog.get(taskName);
-		Optional<JobView> pending = runs.latestOfTask(task.name()).flatMap(run -> find(run.jobId())).filter(job -> !job.finished());
+		Optional<JobView> pending = latest(task.name()).filter(job -> !job.finished());
 		if (pending.isPresent()) {
 			return pending.get();
 		}
@@ -55,6 +55,11 @@ public class Jobs {
 		runs.created(id, task.name(), null);
 		scheduler.create(JobBuilder.aJob().withId(id).withName(task.title()).withJobRequest(new RunTask(task.name(), false)));
 		return get(id);
+	}
+
+	/** The latest run of the named task, finished or not. */
+	public Optional<JobView> latest(String taskName) {
+		return runs.latestOfTask(taskName).flatMap(run -> find(run.jobId()));
 	}
 
 	public Optional<JobView> find(UUID id) {

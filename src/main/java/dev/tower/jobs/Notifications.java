@@ -43,6 +43,11 @@ public class Notifications {
 		return notification.view();
 	}
 
+	/** Whether notifications also go to Slack ({@code SLACK_WEBHOOK_URL} is set). */
+	public boolean slackConfigured() {
+		return slack.configured();
+	}
+
 	@Transactional(readOnly = true)
 	public List<NotificationView> recent(int limit) {
 		return notifications.findByOrderByCreatedAtDesc(PageRequest.ofSize(limit)).stream().map(Notification::view).toList();

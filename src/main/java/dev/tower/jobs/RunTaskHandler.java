@@ -34,7 +34,10 @@ public class RunTaskHandler implements JobRequestHandler<RunTask> {
 		runs.finished(id, result);
 	}
 
-	/** Writes progress at most a few times a second: a task may report every unit. */
+	/**
+	 * Writes progress when its whole percent changes, and otherwise at most a few times a second: a task may report
+	 * every unit, and a step it reports just before a long wait (a slow download) is still shown during the wait.
+	 */
 	static final class Progress implements TaskContext {
 
 		private static final long INTERVAL_NANOS = 250_000_000L;
@@ -44,6 +47,8 @@ public class RunTaskHandler implements JobRequestHandler<RunTask> {
 		private final TaskRuns runs;
 
 		private long lastWrite = System.nanoTime() - INTERVAL_NANOS;
+
+		private long lastPercent = -1;
 
 		Progress(UUID jobId, TaskRuns runs) {
 			this.jobId = jobId;
@@ -58,8 +63,10 @@ public class RunTaskHandler implements JobRequestHandler<RunTask> {
 		@Override
 		public void progress(long done, long total) {
 			long now = System.nanoTime();
-			if (done >= total || now - lastWrite >= INTERVAL_NANOS) {
+			long percent = total > 0 ? done * 100 / total : -1;
+			if (done >= total || percent != lastPercent || now - lastWrite >= INTERVAL_NANOS) {
 				lastWrite = now;
+				lastPercent = percent;
 				runs.progress(jobId, done, total);
 			}
 		}

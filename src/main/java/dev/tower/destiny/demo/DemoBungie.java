@@ -3,6 +3,8 @@ package dev.tower.destiny.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +25,7 @@ import dev.tower.destiny.bungie.Buckets;
 import dev.tower.destiny.bungie.BungieEndpoints;
 import dev.tower.destiny.bungie.BungieIds;
 import dev.tower.destiny.bungie.Envelope;
+import dev.tower.destiny.bungie.WeeklyReset;
 import dev.tower.destiny.manifest.BucketDefinition;
 import dev.tower.destiny.manifest.Definitions;
 import dev.tower.destiny.manifest.ItemDefinition;
@@ -48,6 +51,8 @@ public final class DemoBungie {
 	/** Components 304 and 305 of every demo item, by instance id: they do not change when the item moves. */
 	private final JsonNode itemComponents;
 
+	private final Clock clock;
+
 	/** The least recently seen players are forgotten first. */
 	private final Map<String, Inventory> players = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
@@ -57,6 +62,12 @@ public final class DemoBungie {
 	});
 
 	public DemoBungie(Definitions definitions, JsonMapper json) {
+		this(definitions, json, Clock.systemUTC());
+	}
+
+	/** {@code clock} sets Xûr's week: he is here from the Friday reset to Tuesday's, as in the game. */
+	public DemoBungie(Definitions definitions, JsonMapper json, Clock clock) {
+		this.clock = clock;
 		this.definitions = definitions;
 		this.profile = read(json, "destiny/demo/profile.json");
 		this.xur = read(json, "destiny/demo/xur.json");
@@ -90,10 +101,14 @@ public final class DemoBungie {
 	public ObjectNode vendor(String player, String characterId, long vendorHash) {
 		return answer(player, inventory -> {
 			inventory.character(characterId);
-			if (vendorHash != BungieEndpoints.XUR) {
+			LocalDate visit = WeeklyReset.visitAt(clock.instant()).orElse(null);
+			if (vendorHash != BungieEndpoints.XUR || visit == null) {
 				throw new Refused(PlatformError.VENDOR_NOT_FOUND);
 			}
-			return xur.deepCopy();
+			ObjectNode wares = (ObjectNode) xur.deepCopy();
+			((ObjectNode) wares.path("vendor").path("data")).put("nextRefreshDate",
+					WeeklyReset.leaves(visit).toString());
+			return wares;
 		});
 	}
 

@@ -1,5 +1,7 @@
 package dev.tower.destiny.inventory;
 
+import java.time.Clock;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +21,12 @@ final class DemoDestinyApi implements DestinyApi {
 	private final JsonMapper json;
 
 	DemoDestinyApi(Definitions definitions, JsonMapper json) {
-		this.bungie = new DemoBungie(definitions, json);
+		this(definitions, json, Clock.systemUTC());
+	}
+
+	/** {@code clock} sets Xûr's week. */
+	DemoDestinyApi(Definitions definitions, JsonMapper json, Clock clock) {
+		this.bungie = new DemoBungie(definitions, json, clock);
 		this.json = json;
 	}
 

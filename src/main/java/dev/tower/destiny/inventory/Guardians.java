@@ -1,5 +1,7 @@
 package dev.tower.destiny.inventory;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import dev.tower.account.AccountService;
 import dev.tower.destiny.bungie.BungieProperties;
-import dev.tower.destiny.login.Player;
 import dev.tower.destiny.login.Players;
 
 /**
@@ -49,9 +50,18 @@ public class Guardians {
 		long accountId = accounts.find(authentication.getName())
 			.orElseThrow(NotLinkedException::new)
 			.id();
-		Player player = players.getObject().forAccount(accountId).orElseThrow(NotLinkedException::new);
-		return new Guardian("player:" + player.membershipType() + ":" + player.destinyMembershipId(),
-				player.membershipType(), player.destinyMembershipId(), player.displayName(), player.accessToken(), false);
+		return forAccount(accountId).orElseThrow(NotLinkedException::new);
+	}
+
+	/** The account's Bungie.net player, outside a request (a background task); the demo board in demo mode. */
+	Optional<Guardian> forAccount(long accountId) {
+		if (demo()) {
+			return Optional.of(new Guardian("demo:account:" + accountId, 3, DEMO_MEMBERSHIP_ID, "Demo Guardian", null,
+					true));
+		}
+		return players.getObject().forAccount(accountId).map(player -> new Guardian("player:"
+				+ player.membershipType() + ":" + player.destinyMembershipId(), player.membershipType(),
+				player.destinyMembershipId(), player.displayName(), player.accessToken(), false));
 	}
 
 	public static String className(int classType) {

@@ -1,12 +1,8 @@
 package dev.tower.destiny.inventory;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.tower.destiny.bungie.Buckets;
 import dev.tower.destiny.bungie.BungieException;
+import dev.tower.destiny.bungie.WeeklyReset;
 import dev.tower.destiny.manifest.Definitions;
 import dev.tower.destiny.manifest.VendorDefinition;
 
@@ -93,13 +90,7 @@ class Xur {
 
 	/** The next Friday reset (17:00 UTC), now or later. */
 	static Instant nextArrival(Instant now) {
-		ZonedDateTime utc = now.atZone(ZoneOffset.UTC);
-		ZonedDateTime friday = utc.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY))
-			.withHour(17).withMinute(0).withSecond(0).withNano(0);
-		if (!friday.isAfter(utc)) {
-			friday = friday.plusWeeks(1);
-		}
-		return friday.toInstant();
+		return WeeklyReset.nextArrival(now);
 	}
 
 	private static Instant instant(JsonNode node) {

@@ -24,15 +24,25 @@ class ManifestApiController {
 
 	private final Jobs jobs;
 
-	ManifestApiController(ManifestOverview overview, Jobs jobs) {
+	private final ManifestReadiness readiness;
+
+	ManifestApiController(ManifestOverview overview, Jobs jobs, ManifestReadiness readiness) {
 		this.overview = overview;
 		this.jobs = jobs;
+		this.readiness = readiness;
 	}
 
 	@GetMapping
 	@Operation(summary = "The manifest version serving now, the last check, row counts per table and the history")
 	ManifestStatus status() {
 		return overview.status();
+	}
+
+	@GetMapping("/first-download")
+	@Operation(summary = "Whether a manifest serves, and until one does, how far the first download got (the board's "
+			+ "progress page polls it)")
+	ManifestReadiness.FirstDownload firstDownload() {
+		return readiness.progress();
 	}
 
 	@PostMapping("/update")

@@ -20,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.jdbc.Sql;
 
 import dev.tower.Chromium;
+import dev.tower.TestClock;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("testing")
-@Import({ EmbeddedPostgresConfiguration.class, DemoManifestForTests.class })
+@Import({ EmbeddedPostgresConfiguration.class, DemoManifestForTests.class, TestClock.Bean.class })
 @Sql(scripts = "classpath:empty-database.sql")
 @ExtendWith(EmptyCaches.class)
 class DestinyBrowserTests {

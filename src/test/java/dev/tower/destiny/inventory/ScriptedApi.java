@@ -26,7 +26,9 @@ final class ScriptedApi implements DestinyApi {
 	}
 
 	ScriptedApi(BundledDefinitions definitions) {
-		this.demo = new DemoDestinyApi(definitions, BundledDefinitions.json());
+		// a Saturday: Xûr is here (until Tuesday 1 December)
+		this.demo = new DemoDestinyApi(definitions, BundledDefinitions.json(),
+				java.time.Clock.fixed(java.time.Instant.parse("2026-11-28T12:00:00Z"), java.time.ZoneOffset.UTC));
 	}
 
 	ScriptedApi refuse(int action, int code, String status) {
