@@ -3,12 +3,12 @@ package dev.tower.results;
 import java.util.Locale;
 
 /** Test durations as people read them: "420 ms", "3.2 s", "4 min 05 s", "2 h 03 min". */
-final class Durations {
+public final class Durations {
 
 	private Durations() {
 	}
 
-	static String format(double seconds) {
+	public static String format(double seconds) {
 		if (seconds < 1) {
 			return Math.round(seconds * 1000) + " ms";
 		}

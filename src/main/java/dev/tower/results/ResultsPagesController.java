@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tower.results.ResultsViews.Paged;
 import dev.tower.results.ResultsViews.RunSummary;
+import dev.tower.results.failures.FailureGroups;
 import dev.tower.results.ingest.IngestQueue;
 import dev.tower.results.ingest.RunDeletion;
 import dev.tower.results.ingest.QueueState;
@@ -38,10 +39,13 @@ class ResultsPagesController {
 
 	private final RunDeletion deletion;
 
-	ResultsPagesController(ResultsQueries queries, IngestQueue queue, RunDeletion deletion) {
+	private final FailureGroups failureGroups;
+
+	ResultsPagesController(ResultsQueries queries, IngestQueue queue, RunDeletion deletion, FailureGroups failureGroups) {
 		this.queries = queries;
 		this.queue = queue;
 		this.deletion = deletion;
+		this.failureGroups = failureGroups;
 	}
 
 	@GetMapping("/results")
@@ -73,6 +77,7 @@ class ResultsPagesController {
 		model.addAttribute("suites", new Paged<>(queries.suites(id, suites, RUN_PAGE_SIZE), suites, RUN_PAGE_SIZE,
 				queries.suiteCount(id)));
 		model.addAttribute("rejected", queries.rejectedFiles(id));
+		model.addAttribute("failureGroups", failureGroups.ofRun(id));
 		return "results/run";
 	}
 
@@ -104,6 +109,7 @@ class ResultsPagesController {
 		model.addAttribute("flaky", queries.flaky(INSIGHT_DAYS, 25));
 		model.addAttribute("slowest", queries.slowest(INSIGHT_DAYS, 10));
 		model.addAttribute("failing", queries.mostFailing(INSIGHT_DAYS, 10));
+		model.addAttribute("failureGroups", failureGroups.since(INSIGHT_DAYS, 10));
 		return "results/insights";
 	}
 
