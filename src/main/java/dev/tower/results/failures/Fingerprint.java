@@ -24,7 +24,14 @@ public record Fingerprint(long hash, String type, String message, String frames)
 
 	static final int MAX_MESSAGE = 1000;
 
-	static final int TOP_FRAMES = 3;
+	/**
+	 * One frame: where the failure was raised. A second would be its caller, often the test itself, and would split
+	 * one cause into a group per test.
+	 */
+	static final int TOP_FRAMES = 1;
+
+	/** Messages that say only that something failed (go-junit-report writes "Failed"): the trace says more. */
+	private static final Pattern EMPTY_MESSAGE = Pattern.compile("(?i)(?:failed|failure|error)?");
 
 	/** Masks, in order: the earlier ones would be cut apart by the later ones. */
 	private static final List<Mask> MASKS = List.of(
@@ -36,7 +43,7 @@ public record Fingerprint(long hash, String type, String message, String frames)
 			new Mask("'[^'\\n]*'", "'<v>'"),
 			new Mask("\"[^\"\\n]*\"", "\"<v>\""),
 			new Mask("\\b(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\[[0-9a-fA-F:]+\\]|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)"
-					+ ":\\d{1,5}\\b", "<host:port>"),
+					+ "(?<!\\.(?:go|java|kt|scala|groovy|py|js|jsx|ts|tsx|cs|rb|rs|c|cc|cpp|h|php)):\\d{1,5}\\b", "<host:port>"),
 			new Mask("\\b0x[0-9a-fA-F]+\\b|(?<=@)[0-9a-fA-F]+\\b|\\b(?=[0-9a-fA-F]*\\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{6,}\\b",
 					"<hex>"),
 			new Mask("\\d+(?:\\.\\d+)?", "<n>"),
@@ -70,17 +77,22 @@ public record Fingerprint(long hash, String type, String message, String frames)
 
 	/** A type written at the head of a trace or message: "java.lang.IllegalStateException: …". */
 	private static final Pattern LEADING_TYPE = Pattern.compile(
-			"^([A-Za-z_][\\w.$]*(?:Error|Exception|Failure|Failed|Fault|Panic)|panic):?(?:\\s+(.*))?$");
+			"^((?:[A-Za-z_][\\w.$]*)?(?:Error|Exception|Failure|Failed|Fault|Panic)|panic):?(?:\\s+(.*))?$");
 
 	private static final Pattern JVM_LOCATION = Pattern.compile(
 			"[\\w$]+\\.(?:java|kt|scala|groovy|clj):\\d+|Native Method|Unknown Source|[\\w$.]+\\.java");
+
+	/** "java.base/", "jdk.internal.vm@17/" or a class loader's "app//" before a Java class name. */
+	private static final Pattern JVM_MODULE = Pattern.compile("^(?:[\\w-]+\\.[\\w.-]*(?:@[\\w.-]*)?/|[\\w.-]*//)");
+
+	private static final Pattern GENERATED_NUMBER = Pattern.compile("(?<=[$]|Accessor|Proxy)\\d+|/0x[0-9a-fA-F]+");
 
 	private static final Pattern LINE_AND_COLUMN = Pattern.compile("(?::(?:line )?\\d+)+$");
 
 	/** The fingerprint of one failure; every argument may be null. */
 	public static Fingerprint of(String type, String message, String trace) {
 		String kind = type == null ? "" : type.strip();
-		String text = message == null ? "" : message.strip();
+		String text = message == null || EMPTY_MESSAGE.matcher(message.strip()).matches() ? "" : message.strip();
 		String firstLine = firstLine(trace);
 		if (text.isEmpty() || kind.isEmpty()) {
 			Matcher leading = LEADING_TYPE.matcher(text.isEmpty() ? firstLine : firstLine(text));
@@ -109,61 +121,81 @@ public record Fingerprint(long hash, String type, String message, String frames)
 		return masked.strip();
 	}
 
-	/** The first frames of the trace (before any "Caused by") that are not the framework's, without line numbers. */
+	/**
+	 * The innermost frames of the trace that are not the framework's, without line numbers: the first ones before
+	 * any "Caused by", but the last ones of a Python traceback, which lists the innermost call last.
+	 */
 	static List<String> topFrames(String trace) {
-		List<String> frames = new ArrayList<>(TOP_FRAMES);
+		List<String> frames = new ArrayList<>();
 		if (trace == null) {
 			return frames;
 		}
+		boolean python = false;
 		for (String line : trace.split("\\R")) {
-			if (frames.size() == TOP_FRAMES || line.startsWith("Caused by:")) {
+			if (line.startsWith("Caused by:") || !python && frames.size() == TOP_FRAMES) {
 				break;
 			}
 			String frame = frame(line);
-			if (frame != null && !FRAMEWORK.matcher(frame).find()) {
+			if (frame != null) {
+				python |= PYTHON_FRAME.matcher(line).find();
 				frames.add(frame);
 			}
 		}
-		return frames;
+		return python ? new ArrayList<>(frames.subList(Math.max(0, frames.size() - TOP_FRAMES), frames.size()))
+				: frames;
 	}
 
+	/** A line's frame without line numbers, or null when it is none or the framework's. */
 	private static String frame(String line) {
 		Matcher at = AT_FRAME.matcher(line);
 		if (at.matches()) {
-			String location = at.group(2) != null && !at.group(2).isBlank() ? at.group(2) : at.group(3);
 			String name = at.group(1);
+			String location = at.group(2) != null && !at.group(2).isBlank() ? at.group(2) : at.group(3);
+			if (framework(name) || location != null && framework(location)) {
+				return null;
+			}
 			if (location == null && (name.contains("/") || name.contains("\\"))) {
 				return file(name); // a JavaScript frame without a function: "at /src/cart.test.js:3:9"
 			}
 			// Java's "(Cart.java:12)" says nothing the class name does not; JavaScript's file does
 			if (location == null || JVM_LOCATION.matcher(location).matches()) {
-				return masked(name.replaceFirst("^[^/]*/+", "")); // without "java.base/" or "app//"
+				return masked(withoutModule(name));
 			}
 			return masked(name) + " " + file(location);
 		}
 		Matcher python = PYTHON_FRAME.matcher(line);
 		if (python.find()) {
-			return python.group(1) != null ? file(python.group(1)) + " " + python.group(2)
-					: file(python.group(3)) + (python.group(4) == null ? "" : " " + python.group(4));
+			String path = python.group(1) != null ? python.group(1) : python.group(3);
+			String function = python.group(1) != null ? python.group(2) : python.group(4);
+			return framework(path) ? null : file(path) + (function == null ? "" : " " + function);
 		}
 		Matcher go = GO_FRAME.matcher(line);
 		if (go.find()) {
-			return go.group(1) != null ? go.group(1) : go.group(2);
+			String name = go.group(1) != null ? go.group(1) : go.group(2);
+			return framework(name) ? null : name;
 		}
 		return null;
+	}
+
+	/** Java frames may name a module or class loader first ("java.base/", "app//"), which says nothing here. */
+	private static boolean framework(String text) {
+		return FRAMEWORK.matcher(withoutModule(text)).find();
+	}
+
+	private static String withoutModule(String name) {
+		return JVM_MODULE.matcher(name).replaceFirst("");
 	}
 
 	/** A path's last part without line and column: machines check out to different places. */
 	private static String file(String location) {
 		String path = LINE_AND_COLUMN.matcher(location.strip()).replaceAll("");
 		int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-		String name = slash < 0 ? path : path.substring(slash + 1);
-		return FRAMEWORK.matcher(path).find() ? path : name;
+		return slash < 0 ? path : path.substring(slash + 1);
 	}
 
 	/** Generated names (lambda$run$0, $Proxy12, GeneratedMethodAccessor7) differ only in their numbers. */
 	private static String masked(String name) {
-		return name.replaceAll("\\d+", "<n>");
+		return GENERATED_NUMBER.matcher(name).replaceAll("<n>");
 	}
 
 	private static String firstLine(String text) {
