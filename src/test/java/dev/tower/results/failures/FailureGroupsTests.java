@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Failures grouped at ingest, shown per run, over days and per group, and kept right when runs go. */
 @TowerTest
-class FailureGroupsTests {
+public class FailureGroupsTests {
 
 	@Autowired
 	ReportIngester ingester;
@@ -51,7 +51,7 @@ class FailureGroupsTests {
 	Path files;
 
 	/** Seven failures of three causes: a refused database (4 tests), an assertion (2 runs of one test), a timeout. */
-	static String redReport(int port, int seed) {
+	public static String redReport(int port, int seed) {
 		StringBuilder xml = new StringBuilder("<testsuite name=\"com.acme.ShopTest\" tests=\"9\">\n");
 		for (String test : List.of("savesOrder", "listsOrders", "paysInvoice", "refunds")) {
 			xml.append("""
