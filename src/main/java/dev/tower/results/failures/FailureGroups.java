@@ -47,17 +47,7 @@ public class FailureGroups {
 		if (counts.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<GroupTest>> tests = new LinkedHashMap<>();
-		jdbc.sql("""
-				select f.fingerprint, f.test_key, t.class_name, t.name
-				from (select distinct fingerprint, test_key from failure_case where run_id = ?) f
-				join test_identity t on t.test_key = f.test_key
-				order by f.fingerprint, t.class_name, t.name""")
-			.param(runId)
-			.query(rs -> {
-				tests.computeIfAbsent(rs.getLong(1), key -> new ArrayList<>()).add(test(rs, 2));
-			});
-		return groups(counts, tests);
+		return groups(counts, tests("run_id = :run", Map.of("run", runId)));
 	}
 
 	/** The groups with failures in the runs of the last {@code days} UTC days (today included), most failures first. */
@@ -74,19 +64,23 @@ public class FailureGroups {
 		if (counts.isEmpty()) {
 			return List.of();
 		}
+		return groups(counts, tests("fingerprint in (:groups) and run_day >= :since",
+				Map.of("groups", counts.keySet(), "since", since)));
+	}
+
+	/** The tests of the failures that {@code where} picks, per group, by class and name. */
+	private Map<Long, List<GroupTest>> tests(String where, Map<String, Object> params) {
 		Map<Long, List<GroupTest>> tests = new LinkedHashMap<>();
 		jdbc.sql("""
 				select f.fingerprint, f.test_key, t.class_name, t.name
-				from (select distinct fingerprint, test_key from failure_case
-				      where fingerprint in (:groups) and run_day >= :since) f
+				from (select distinct fingerprint, test_key from failure_case where %s) f
 				join test_identity t on t.test_key = f.test_key
-				order by f.fingerprint, t.class_name, t.name""")
-			.param("groups", counts.keySet())
-			.param("since", since)
+				order by f.fingerprint, t.class_name, t.name""".formatted(where))
+			.params(params)
 			.query(rs -> {
 				tests.computeIfAbsent(rs.getLong(1), key -> new ArrayList<>()).add(test(rs, 2));
 			});
-		return groups(counts, tests);
+		return tests;
 	}
 
 	/** The groups' descriptions and their first and last sight over all runs kept, in the order of {@code counts}. */
