@@ -120,7 +120,7 @@ public final class TriageScaleMain {
 					from generate_series(1, %d) r, generate_series(0, %d) t""".formatted(runs, tests - 1));
 			sql.execute("""
 					insert into failure_case (fingerprint, run_id, run_day, test_key)
-					select c.test_key %% 40, c.run_id, r.run_day, c.test_key
+					select c.test_key % 40, c.run_id, r.run_day, c.test_key
 					from test_case c join test_run r on r.id = c.run_id where c.outcome = 'F'""");
 			sql.execute("""
 					insert into failure_group_run (fingerprint, run_id, run_day, failures)
