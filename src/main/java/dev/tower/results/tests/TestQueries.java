@@ -57,9 +57,10 @@ class TestQueries {
 	}
 
 	/**
-	 * A page of the suite's own cases in the order they were stored, of one outcome or all; one more than asked
-	 * for when there are more. Found through the run's index on (run, outcome), so a page costs the run's cases
-	 * of that outcome at most.
+	 * A page of the suite's own cases, of one outcome or all (errors, failures, passed, skipped, each in the order
+	 * stored); one more than asked for when there are more. Found through the run's index on (run, outcome), so a
+	 * page costs the run's cases of that outcome at most; ordering by id alone would let PostgreSQL walk the
+	 * whole table's primary key instead (1.9 s at 3 million cases, docs/benchmarks.md).
 	 */
 	List<SuiteCase> cases(Suite suite, Outcome outcome, int page, int size) {
 		String only = outcome == null ? "" : " and c.outcome = ?";
@@ -71,7 +72,7 @@ class TestQueries {
 		params.add((long) page * size);
 		return jdbc.sql("""
 				select c.test_key, c.class_name, c.name, c.outcome, c.seconds, c.reruns, c.message, c.failure_type
-				from test_case c where c.run_id = ? and c.suite_id = ?""" + only + " order by c.id limit ? offset ?")
+				from test_case c where c.run_id = ? and c.suite_id = ?""" + only + " order by c.outcome, c.id limit ? offset ?")
 			.params(params)
 			.query((rs, row) -> new SuiteCase(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
 					outcome(rs, 4), rs.getDouble(5), rs.getInt(6) > 0, rs.getString(7), rs.getString(8)))
