@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Failure groups, "find a test" and suite pages at scale (docs/benchmarks.md): RUNS runs of TESTS cases each,
-# generated in SQL into an embedded PostgreSQL migrated by Flyway; each read's median and p90 of 21, and the
-# EXPLAIN ANALYZE of its statements.
+# generated in SQL into an embedded PostgreSQL migrated by Flyway; each read's median and p90 of 21.
 #   bench/results-triage.sh [RUNS=100] [TESTS=50000]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,7 +1,6 @@
 package dev.tower.results.failures;
 
 import java.sql.Connection;
-import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,8 +21,8 @@ import dev.tower.results.tests.SearchBench;
 /**
  * The failure groups, test search and suite pages at scale (bench/results-triage.sh): an embedded PostgreSQL
  * migrated by Flyway, {@code runs} runs of {@code tests} cases each (1 % failing, in 40 groups, 2 % skipped)
- * generated in SQL, then each read timed (median of 21 after 5 warm-ups) and its statements' plans printed with
- * auto_explain's EXPLAIN ANALYZE.
+ * generated in SQL, then each read timed through the application's query classes (median and p90 of 21 after 5
+ * warm-ups).
  */
 public final class TriageScaleMain {
 
@@ -66,28 +65,9 @@ public final class TriageScaleMain {
 				}
 				Arrays.sort(ms);
 				figures.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f |", read.getKey(), ms[10], ms[19]));
-				System.out.println("\n### " + read.getKey());
-				plans(connection, read.getValue());
 			}
 			System.out.println("\n| read | median ms | p90 ms |\n|---|---|---|");
 			figures.forEach(System.out::println);
-		}
-	}
-
-	/** Runs the read once with auto_explain sending every statement's EXPLAIN ANALYZE to this connection. */
-	private static void plans(Connection connection, Supplier<Object> read) throws Exception {
-		try (Statement sql = connection.createStatement()) {
-			sql.execute("load 'auto_explain'");
-			sql.execute("set auto_explain.log_min_duration = 0");
-			sql.execute("set auto_explain.log_analyze = on");
-			sql.execute("set auto_explain.log_level = notice");
-			connection.clearWarnings();
-			read.get();
-			for (SQLWarning w = connection.getWarnings(); w != null; w = w.getNextWarning()) {
-				System.out.println(w.getMessage());
-			}
-			sql.execute("set auto_explain.log_min_duration = -1");
-			connection.clearWarnings();
 		}
 	}
 
