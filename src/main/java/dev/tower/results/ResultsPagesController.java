@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.tower.results.ResultsViews.Paged;
 import dev.tower.results.ResultsViews.RunSummary;
 import dev.tower.results.changes.ChangeQueries;
+import dev.tower.results.failures.FailureGroups;
 import dev.tower.results.ingest.IngestQueue;
 import dev.tower.results.ingest.RunDeletion;
 import dev.tower.results.ingest.QueueState;
@@ -41,11 +42,15 @@ class ResultsPagesController {
 
 	private final ChangeQueries changes;
 
-	ResultsPagesController(ResultsQueries queries, IngestQueue queue, RunDeletion deletion, ChangeQueries changes) {
+	private final FailureGroups failureGroups;
+
+	ResultsPagesController(ResultsQueries queries, IngestQueue queue, RunDeletion deletion, ChangeQueries changes,
+			FailureGroups failureGroups) {
 		this.queries = queries;
 		this.queue = queue;
 		this.deletion = deletion;
 		this.changes = changes;
+		this.failureGroups = failureGroups;
 	}
 
 	@GetMapping("/results")
@@ -78,6 +83,7 @@ class ResultsPagesController {
 				queries.suiteCount(id)));
 		model.addAttribute("rejected", queries.rejectedFiles(id));
 		model.addAttribute("changes", changes.changes(id, RUN_PAGE_SIZE));
+		model.addAttribute("failureGroups", failureGroups.ofRun(id));
 		return "results/run";
 	}
 
@@ -109,6 +115,7 @@ class ResultsPagesController {
 		model.addAttribute("flaky", queries.flaky(INSIGHT_DAYS, 25));
 		model.addAttribute("slowest", queries.slowest(INSIGHT_DAYS, 10));
 		model.addAttribute("failing", queries.mostFailing(INSIGHT_DAYS, 10));
+		model.addAttribute("failureGroups", failureGroups.since(INSIGHT_DAYS, 10));
 		return "results/insights";
 	}
 

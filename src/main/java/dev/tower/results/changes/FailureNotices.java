@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.tower.jobs.Notifications;
 import dev.tower.results.ResultsProperties;
+import dev.tower.results.failures.FailureGroups;
 import dev.tower.results.ResultsProperties.Notify;
 
 /**
@@ -28,9 +29,12 @@ public class FailureNotices {
 
 	private final ResultsProperties properties;
 
+	private final FailureGroups groups;
+
 	FailureNotices(JdbcClient jdbc, Notifications notifications, TransactionTemplate transaction,
-			ResultsProperties properties) {
+			ResultsProperties properties, FailureGroups groups) {
 		this.jdbc = jdbc;
+		this.groups = groups;
 		this.notifications = notifications;
 		this.transaction = transaction;
 		this.properties = properties;
@@ -63,13 +67,13 @@ public class FailureNotices {
 		}
 	}
 
-	/** The one place a run's notification is worded (what else it should count, such as causes, goes here). */
+	/** The one place a run's notification is worded. */
 	private String message(long runId, String run, int newFailures, int stillFailing) {
 		String link = (properties.boardUrl() == null ? "" : properties.boardUrl().toString().replaceAll("/+$", ""))
 				+ "/results/runs/" + runId;
 		String failures = stillFailing == 0 ? plural(newFailures, "new failure")
 				: plural(newFailures + stillFailing, "failing test") + (newFailures == 0 ? "" : ", " + newFailures + " of them new");
-		return "Run " + run + ": " + failures + ". " + link;
+		return "Run " + run + ": " + failures + ", " + plural(groups.causesIn(runId), "likely cause") + " in the run. " + link;
 	}
 
 	private static String plural(int count, String noun) {

@@ -34,12 +34,13 @@ import dev.tower.results.changes.Streaks;
 import dev.tower.results.report.CaseCounts;
 import dev.tower.results.report.JUnitXmlParser;
 import dev.tower.results.report.MalformedReportException;
+import dev.tower.results.tests.TestDirectory;
 
 /**
  * Puts one JUnit XML file into the database, in one transaction: its file record, suites and cases, and its
- * share of the run's totals, the statistics and the streaks. A file seen before in the same run from the same host
- * (same SHA-256) is recognised and skipped; identical bytes in another run are that run's results. A file that
- * cannot be parsed leaves nothing but a record of its rejection and the reason.
+ * share of the run's totals, the statistics, the streaks and the failure groups. A file seen before in the same run
+ * from the same host (same SHA-256) is recognised and skipped; identical bytes in another run are that run's results.
+ * A file that cannot be parsed leaves nothing but a record of its rejection and the reason.
  */
 @Service
 public class ReportIngester {
@@ -60,8 +61,11 @@ public class ReportIngester {
 
 	private final JsonMapper json;
 
+	private final TestDirectory directory;
+
 	ReportIngester(ResultStore store, TestStatistics statistics, Streaks streaks, DataSource dataSource,
-			TransactionTemplate transaction, ResultsProperties properties, JsonMapper json) {
+			TransactionTemplate transaction, ResultsProperties properties, JsonMapper json, TestDirectory directory) {
+		this.directory = directory;
 		this.store = store;
 		this.statistics = statistics;
 		this.streaks = streaks;
@@ -136,11 +140,13 @@ public class ReportIngester {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try (InputStream in = open(file);
 				BulkInsert cases = BulkInsert.into(connection, "test_case", StoringListener.CASE_COLUMNS)) {
-			var listener = new StoringListener(store, cases, json, runId, fileId, run.host(), file.modified());
+			var listener = new StoringListener(store, cases, json, directory, runId, fileId, run.host(), file.modified());
 			CaseCounts counts = new JUnitXmlParser(properties.parserLimits()).parse(in, listener);
 			cases.flush();
 			var runDay = store.finishFile(fileId, runId, counts, listener.seconds(), listener.earliest());
 			statistics.add(runDay.day(), runDay.startedAt(), listener.tally());
+			listener.failures().store(connection, runId, runDay.day());
+			directory.register(listener.newTests());
 			streaks.record(runId, listener.tally().results());
 			return FileOutcome.ingested(file.fullName(), counts, listener.suites(), fileId, runId);
 		}

@@ -46,6 +46,9 @@ public class RunDeletion {
 			statistics.subtractRun(runId, day.get());
 			streaks.forget(runId); // after the statistics' row locks, as ingestion takes them
 			jdbc.sql("delete from test_case where run_id = ?").param(runId).update();
+			// a group's runs, first and last sight are read from these, so they stay true without recounting
+			jdbc.sql("delete from failure_case where run_id = ?").param(runId).update();
+			jdbc.sql("delete from failure_group_run where run_id = ?").param(runId).update();
 			// its files and suites go with it (foreign keys); cases have none to check (V6)
 			jdbc.sql("delete from test_run where id = ?").param(runId).update();
 			return true;

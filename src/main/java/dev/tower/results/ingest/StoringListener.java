@@ -5,21 +5,27 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.tower.database.BulkInsert;
+import dev.tower.results.failures.FailureTally;
 import dev.tower.results.report.CaseResult;
 import dev.tower.results.report.MalformedReportException;
 import dev.tower.results.report.Outcome;
 import dev.tower.results.report.ReportListener;
 import dev.tower.results.report.SuiteEnd;
 import dev.tower.results.report.SuiteStart;
+import dev.tower.results.tests.TestDirectory;
+import dev.tower.results.tests.TestDirectory.TestName;
 
 /**
  * Stores a report as the parser streams it: suite rows as they open and close, cases in bulk, buffered (the suite
- * rows go in between the bulk writes), tallied per test for the statistics as they pass.
+ * rows go in between the bulk writes), tallied per test for the statistics and per fingerprint for the failure groups
+ * as they pass, and the tests not seen before noted for the directory of tests.
  */
 final class StoringListener implements ReportListener {
 
@@ -47,15 +53,22 @@ final class StoringListener implements ReportListener {
 
 	private final TestStatistics.Tally tally = new TestStatistics.Tally();
 
+	private final FailureTally failures = new FailureTally();
+
+	private final TestDirectory directory;
+
+	private final Map<Long, TestName> newTests = new HashMap<>();
+
 	private Instant earliest;
 
 	private double seconds;
 
 	private long suites;
 
-	StoringListener(ResultStore store, BulkInsert cases, JsonMapper json, long runId, long fileId, String host,
-			Instant fileTime) {
+	StoringListener(ResultStore store, BulkInsert cases, JsonMapper json, TestDirectory directory, long runId,
+			long fileId, String host, Instant fileTime) {
 		this.store = store;
+		this.directory = directory;
 		this.cases = cases;
 		this.json = json;
 		this.runId = runId;
@@ -82,9 +95,17 @@ final class StoringListener implements ReportListener {
 		long suiteId = openSuites.peek();
 		long testKey = TestKey.of(c.className(), c.name());
 		tally.add(testKey, c);
+		String className = ResultStore.clip(c.className(), 1000);
+		String name = ResultStore.clip(c.name(), 1000);
+		if (!directory.isKnown(testKey)) {
+			newTests.putIfAbsent(testKey, new TestName(className, name));
+		}
+		if (c.outcome() == Outcome.FAILED || c.outcome() == Outcome.ERROR) {
+			failures.add(testKey, c.type(), c.message(), c.trace());
+		}
 		try {
 			cases.value(runId).value(suiteId).value(testKey)
-				.value(ResultStore.clip(c.className(), 1000)).value(ResultStore.clip(c.name(), 1000))
+				.value(className).value(name)
 				.value(OUTCOME_CODES[c.outcome().ordinal()]).value(c.seconds())
 				.value(c.reruns()).value(c.message()).value(ResultStore.clip(c.type(), 1000)).value(c.trace())
 				.value(c.systemOut())
@@ -117,6 +138,16 @@ final class StoringListener implements ReportListener {
 	/** The file's results per test, for the statistics. */
 	TestStatistics.Tally tally() {
 		return tally;
+	}
+
+	/** The file's failures by fingerprint, for the failure groups. */
+	FailureTally failures() {
+		return failures;
+	}
+
+	/** The file's tests that the directory did not know. */
+	Map<Long, TestName> newTests() {
+		return newTests;
 	}
 
 	long suites() {

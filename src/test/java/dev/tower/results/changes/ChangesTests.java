@@ -13,6 +13,7 @@ import dev.tower.TowerTest;
 import dev.tower.jobs.NotificationView;
 import dev.tower.jobs.Notifications;
 import dev.tower.results.ResultsProperties;
+import dev.tower.results.failures.FailureGroups;
 import dev.tower.results.changes.ChangeViews.Comparison;
 import dev.tower.results.changes.ChangeViews.RunChanges;
 import dev.tower.results.changes.ChangeViews.StillFailing;
@@ -57,6 +58,9 @@ class ChangesTests {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	FailureGroups groups;
 
 	@Autowired
 	MockMvc mvc;
@@ -237,7 +241,7 @@ class ChangesTests {
 		// another host's file of n2 with another new failure: only that one is told
 		runs.ingest("n2", "lab", "build-2", 2, "finds=F");
 		FailureNotices any = new FailureNotices(jdbc, notifications, transaction,
-				properties(ResultsProperties.Notify.ANY_FAILURE));
+				properties(ResultsProperties.Notify.ANY_FAILURE), groups);
 		long third = jdbc.sql("select id from test_run where name = 'n3'").query(Long.class).single();
 		any.afterIngest(List.of(run, third));
 		assertThat(messages()).containsExactlyInAnyOrder("Run n2: 3 new failures. /results/runs/" + run,
@@ -252,7 +256,7 @@ class ChangesTests {
 		assertThat(messages()).hasSize(3);
 
 		runs.ingest("n4", 4, "adds=F");
-		new FailureNotices(jdbc, notifications, transaction, properties(ResultsProperties.Notify.NEVER))
+		new FailureNotices(jdbc, notifications, transaction, properties(ResultsProperties.Notify.NEVER), groups)
 			.afterIngest(List.of(jdbc.sql("select id from test_run where name = 'n4'").query(Long.class).single()));
 		assertThat(messages()).hasSize(3);
 	}

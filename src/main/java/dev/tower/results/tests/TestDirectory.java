@@ -1,0 +1,89 @@
+package dev.tower.results.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Every test ever stored, one row per identity ({@code test_identity}): what "find a test" searches, a few
+ * thousand rows where the cases are millions. Ingestion registers the tests it has not seen; the keys it knows are
+ * remembered once their transaction commits, so a file of known tests costs a look-up per case and no statement.
+ * Rows are never deleted with runs (a test whose runs are all gone is simply not found), so what is remembered
+ * stays true.
+ */
+@Repository
+public class TestDirectory {
+
+	/** Enough for every test of a large installation; past it, forgetting costs one statement per file. */
+	private static final int REMEMBERED = 2_000_000;
+
+	private final Set<Long> known = ConcurrentHashMap.newKeySet();
+
+	private final JdbcTemplate jdbc;
+
+	TestDirectory(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public boolean isKnown(long testKey) {
+		return known.contains(testKey);
+	}
+
+	/** Adds tests not stored before, in the caller's transaction. */
+	public void register(Map<Long, TestName> tests) {
+		if (tests.isEmpty()) {
+			return;
+		}
+		insert(jdbc, tests);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					remember(tests.keySet());
+				}
+			});
+		}
+	}
+
+	/** Adds the tests that are not there yet; also the migration's way, so both write the same rows. */
+	public static void insert(JdbcTemplate jdbc, Map<Long, TestName> tests) {
+		List<Object[]> rows = new ArrayList<>(tests.size());
+		// sorted, so that ingesters adding the same tests lock them in the same order
+		new TreeMap<>(tests).forEach((key, test) -> rows.add(new Object[] { key, test.className(), test.name(),
+				searchable(test.className() + "\n" + test.name()) }));
+		jdbc.batchUpdate("""
+				insert into test_identity (test_key, class_name, name, search) values (?, ?, ?, ?)
+				on conflict do nothing""", rows);
+	}
+
+	/** Text folded to lower case the same way for the stored names and for what is searched. */
+	static String searchable(String text) {
+		return text.toLowerCase(Locale.ROOT);
+	}
+
+	/** Forgets what it remembers, for a table emptied behind the application's back (the tests do). */
+	public void forget() {
+		known.clear();
+	}
+
+	private void remember(Set<Long> keys) {
+		if (known.size() + keys.size() > REMEMBERED) {
+			known.clear();
+		}
+		known.addAll(keys);
+	}
+
+	/** A test's class name and name, as stored (at most 1,000 characters each). */
+	public record TestName(String className, String name) {
+	}
+
+}
