@@ -43,8 +43,8 @@ class ResultsTriageBrowserTests {
 		RunInfo red = new RunInfo("nightly-red", "shop-team", "dublin", "build-3", "Nightly", "v1.6.0", null);
 		Path shop = Reports.write(dir, "TEST-com.acme.ShopTest.xml", FailureGroupsTests.redReport(5432, 3));
 		ingester.ingest(ingester.describe(shop, shop.toString()), red, true);
-		accounts.create("alice", "alice-password", false);
-		Page page = chromium.signedIn("/results", "alice", "alice-password");
+		accounts.create("alice", "alice-kettle-harbour", false);
+		Page page = chromium.signedIn("/results", "alice", "alice-kettle-harbour");
 
 		page.locator("#runs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("nightly-red")).click();
 		Locator groups = page.locator("#failure-groups");

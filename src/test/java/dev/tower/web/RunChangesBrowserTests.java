@@ -37,8 +37,8 @@ class RunChangesBrowserTests {
 		runs.ingest("nightly-41", "lab", "build-2", 1, "refundsOrder=F exportsCsv=P");
 		long run = runs.ingest("nightly-42", 2,
 				"addsItem=F paysByCard=F shipsParcel=P listsOrders=P:1.7 findsItem=P refundsOrder=P");
-		accounts.create("alice", "alice-password", false);
-		Page page = chromium.signedIn("/results/runs/" + run, "alice", "alice-password");
+		accounts.create("alice", "alice-kettle-harbour", false);
+		Page page = chromium.signedIn("/results/runs/" + run, "alice", "alice-kettle-harbour");
 
 		assertThat(page.locator("#changes .new-failure")).hasCount(1);
 		assertThat(page.locator("#changes .new-failure")).containsText("new");

@@ -184,7 +184,7 @@ class BungieBoardTests {
 		assertThat(bungie.problems()).isEmpty();
 
 		// an account without a Bungie.net login has no items to show
-		accounts.create("bob", "bob-password", false);
+		accounts.create("bob", "bob-kettle-harbour", false);
 		mvc.perform(get("/api/v1/destiny/items/{key}", item).with(user("bob")))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.login").value("/destiny/login"));

@@ -54,8 +54,8 @@ class LoadoutsApiTests {
 
 	@BeforeEach
 	void players() {
-		accounts.create("alice", "alice-password", false);
-		accounts.create("bob", "bob-password", false);
+		accounts.create("alice", "alice-kettle-harbour", false);
+		accounts.create("bob", "bob-kettle-harbour", false);
 	}
 
 	@Test

@@ -53,8 +53,8 @@ class LoadoutsBrowserTests {
 
 	@BeforeEach
 	void signedIn() {
-		accounts.create("guardian", "guardian-password", false);
-		page = chromium.signedIn("/destiny/characters/" + TITAN, "guardian", "guardian-password");
+		accounts.create("guardian", "guardian-kettle-harbour", false);
+		page = chromium.signedIn("/destiny/characters/" + TITAN, "guardian", "guardian-kettle-harbour");
 	}
 
 	@Test

@@ -76,7 +76,7 @@ class LoadoutsOnBungieTests {
 	void theTitansKitSavedAndScattered() throws Exception {
 		bungie.redirectingTo(URI.create("/destiny/callback")).player(MEMBERSHIP, "Stub Guardian");
 		manifest.check(ManifestProgress.NONE);
-		accounts.create("alice", "alice-password", false);
+		accounts.create("alice", "alice-kettle-harbour", false);
 		String authorize = mvc.perform(get("/destiny/login").session(session).with(user("alice")))
 			.andReturn().getResponse().getRedirectedUrl();
 		mvc.perform(get(bungie.approve(authorize)).session(session).with(user("alice")))

@@ -152,7 +152,7 @@ class FirstStartTests {
 
 	@Test
 	void aPlayerNotLinkedYetIsOfferedTheBungieLoginMeanwhile() throws Exception {
-		accounts.create("zavala", "zavala-password", false);
+		accounts.create("zavala", "zavala-kettle-harbour", false);
 
 		mvc.perform(get("/destiny").with(user("zavala")))
 			.andExpect(status().isOk())

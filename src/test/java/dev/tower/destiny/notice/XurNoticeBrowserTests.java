@@ -52,8 +52,8 @@ class XurNoticeBrowserTests {
 
 	@Test
 	void aPlayerOptsInOnTheAccountPageConfirmsTheAddressAndGetsXursInventory() throws Exception {
-		accounts.create("ana", "ana-password", false);
-		Page page = chromium.signedIn("/account", "ana", "ana-password");
+		accounts.create("ana", "ana-kettle-harbour", false);
+		Page page = chromium.signedIn("/account", "ana", "ana-kettle-harbour");
 
 		page.getByLabel("E-mail address").fill("ana@example.com");
 		page.getByLabel("Mail me Xûr's inventory when he arrives").check();

@@ -135,7 +135,7 @@ class XurNoticeTests {
 
 	@Test
 	void aPlayerOptsInThroughTheApiAndConfirmsTheAddressWithTheMailedLinkSignedOut() throws Exception {
-		accounts.create("ana", "ana-password", false);
+		accounts.create("ana", "ana-kettle-harbour", false);
 		mvc.perform(get("/api/v1/account/notifications").with(user("ana")))
 			.andExpect(status().isOk())
 			.andExpect(content().json("""
@@ -167,7 +167,7 @@ class XurNoticeTests {
 
 	@Test
 	void aConfirmationLinkWorksForTwoDaysOnly() throws Exception {
-		accounts.create("ana", "ana-password", false);
+		accounts.create("ana", "ana-kettle-harbour", false);
 		putSettings("ana", "{\"email\": \"ana@example.com\", \"xur\": true}");
 		String link = link(text(onlyMail()), "/xur/confirm");
 
@@ -178,7 +178,7 @@ class XurNoticeTests {
 
 	@Test
 	void badSettingsAreRefusedWithAProblemSayingWhy() throws Exception {
-		accounts.create("ana", "ana-password", false);
+		accounts.create("ana", "ana-kettle-harbour", false);
 		refused("{\"email\": \"not an address\", \"xur\": true}", 400,
 				"email: \"not an address\" is not an e-mail address (like name@example.com)");
 		refused("{\"email\": \"Ana <ana@example.com>\"}", 400,
@@ -194,7 +194,7 @@ class XurNoticeTests {
 	void eachOptedInPlayerGetsOneMailPerVisitListingHisWaresInHtmlAndText() throws Exception {
 		optIn("ana", "ana@example.com");
 		optIn("ben", "ben@example.com");
-		accounts.create("cal", "cal-password", false);
+		accounts.create("cal", "cal-kettle-harbour", false);
 		putSettings("cal", "{\"email\": \"cal@example.com\", \"xur\": true}"); // never confirmed
 		SMTP.purgeEmailFromAllMailboxes();
 
@@ -324,7 +324,7 @@ class XurNoticeTests {
 
 	@Test
 	void theSlackChannelGetsOneSummaryPerVisit() throws Exception {
-		accounts.create("ana", "ana-password", false);
+		accounts.create("ana", "ana-kettle-harbour", false);
 		putSettings("ana", "{\"slack\": true}");
 
 		assertThat(task.run(NO_ONE_WATCHES)).isEqualTo("Xûr's visit of 2026-11-27: 0 mails sent, summary posted to Slack.");
