@@ -42,7 +42,12 @@ class FullDiskTests {
 		FillableDisk.register();
 		node = new SpringApplicationBuilder(TowerApplication.class).profiles("testing")
 			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:fillable:" + data.resolve("tower")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
+					// Expected while the disk is full: each pooled connection found broken, the failed statements
+					// and rollbacks, one line per refused request.
+					"--logging.level.com.zaxxer.hikari=off", "--logging.level.org.hibernate.orm.jdbc.error=off",
+					"--logging.level.org.springframework.transaction.interceptor=off",
+					"--logging.level.org.springframework.orm.jpa=off", "--logging.level.dev.tower.web=error");
 		node.getBean(AccountService.class).create("dora", "dora-kettle-harbour", true);
 		token = node.getBean(ApiTokenService.class).issue("dora", "disk", TokenScope.API).secret();
 	}
