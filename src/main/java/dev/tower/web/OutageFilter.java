@@ -19,9 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The outermost filter: a request that fails because the database or Redis is away (in a page, or in a filter
- * such as the session's or the token check) answers at once (503 with {@code Retry-After}, or 507 for a full disk), a short page for browsers
- * and a problem document for everyone else. It answers here rather than through the error page, which would need
- * the same session store that just failed.
+ * such as the session's or the token check) answers at once (503 with {@code Retry-After}, or 507 for a full disk),
+ * a short page for browsers and a problem document for everyone else. It answers here rather than through the error
+ * page, which would need the same session store that just failed.
+ * <p>
+ * A request with a session holds its answer back until it ends: the session is saved to Redis last, and a page
+ * already on its way could then only be cut off mid-stream. Held back, it is replaced by the 503.
  */
 class OutageFilter extends OncePerRequestFilter {
 
@@ -39,6 +42,9 @@ class OutageFilter extends OncePerRequestFilter {
 			</main></body></html>
 			""";
 
+	/** Enough for any page; beyond it the answer starts on its way. Streams flush when they mean to. */
+	private static final int SESSION_PAGE_BUFFER = 256 * 1024;
+
 	private final JsonMapper json;
 
 	OutageFilter(JsonMapper json) {
@@ -48,6 +54,9 @@ class OutageFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (request.getRequestedSessionId() != null) {
+			response.setBufferSize(SESSION_PAGE_BUFFER);
+		}
 		try {
 			chain.doFilter(request, response);
 		}
