@@ -80,6 +80,9 @@ class DestinyAccessTests {
 			.andExpect(content().string(containsString(">player</span>")));
 		mvc.perform(get("/destiny/xur").with(player())).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/destiny/manifest").with(player())).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/destiny/manifest/first-download").with(player())).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/destiny/loadouts").with(player())).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/account/notifications").with(player())).andExpect(status().isOk());
 		mvc.perform(get("/").with(player())).andExpect(redirectedUrl("/destiny"));
 	}
 

@@ -13,7 +13,8 @@ class InventoryAccess implements AccessRules {
 
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers("/destiny", "/destiny/characters/**", "/destiny/xur", "/destiny/items/**")
+		requests.requestMatchers("/destiny", "/destiny/characters/**", "/destiny/xur", "/destiny/items/**",
+				"/api/v1/destiny/items/**")
 			.hasRole(Roles.PLAYER);
 	}
 

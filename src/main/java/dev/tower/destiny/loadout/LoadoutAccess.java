@@ -13,7 +13,7 @@ class LoadoutAccess implements AccessRules {
 
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers("/api/v1/destiny/loadouts", "/api/v1/destiny/loadouts/**").hasRole(Roles.USER);
+		requests.requestMatchers("/api/v1/destiny/loadouts", "/api/v1/destiny/loadouts/**").hasRole(Roles.PLAYER);
 	}
 
 }

@@ -15,7 +15,8 @@ class ManifestAccess implements AccessRules {
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers("/destiny/manifest", "/destiny/manifest/**").hasRole(Roles.ADMIN)
-			.requestMatchers(HttpMethod.GET, "/api/v1/destiny/manifest").hasRole(Roles.PLAYER);
+			.requestMatchers(HttpMethod.GET, "/api/v1/destiny/manifest", "/api/v1/destiny/manifest/first-download")
+			.hasRole(Roles.PLAYER);
 	}
 
 }

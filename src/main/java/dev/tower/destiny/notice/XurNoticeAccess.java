@@ -19,7 +19,7 @@ class XurNoticeAccess implements AccessRules {
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers("/xur/confirm", "/xur/unsubscribe").permitAll()
-			.requestMatchers("/api/v1/account/notifications").hasRole(Roles.USER);
+			.requestMatchers("/api/v1/account/notifications").hasRole(Roles.PLAYER);
 	}
 
 	@Override
