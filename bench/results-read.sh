@@ -74,13 +74,6 @@ start_postgres "$DATA/pgdata"
 # ---- 1. the history, built once per data directory ---------------------------------------------------------
 
 if [[ ! -f $DATA/dataset.env ]]; then
-	create_database tower
-	tower_cli user list >/dev/null # Flyway creates the schema
-	echo "$PASSWORD" | tower_cli user create bench --admin >"$WORKDIR/cli-user.log" 2>&1 \
-		|| die "user create failed: $(tail -5 "$WORKDIR/cli-user.log")"
-	token=$(tower_cli user token bench --name bench 2>"$WORKDIR/cli-token.log" | grep -o 'twr_[A-Za-z0-9_-]*' | head -1)
-	[[ -n $token ]] || die "no API token: $(tail -5 "$WORKDIR/cli-token.log")"
-
 	log "compiling the report generator"
 	mkdir -p "$WORKDIR/generator"
 	javac -d "$WORKDIR/generator" "$REPO_ROOT/src/test/java/dev/tower/results/ReportGenerator.java"
@@ -88,7 +81,16 @@ if [[ ! -f $DATA/dataset.env ]]; then
 	end=$(date -u +%s)
 	log "writing $RUNS runs x $CLASSES files x $CASES cases over $DAYS days into $xml"
 	start=$(date +%s.%N)
-	java -cp "$WORKDIR/generator" dev.tower.results.ReportGenerator history "$xml" "$RUNS" "$CLASSES" "$CASES" "$DAYS" "$end" "$SEED" >/dev/null
+	java -cp "$WORKDIR/generator" dev.tower.results.ReportGenerator history "$xml" "$RUNS" "$CLASSES" "$CASES" "$DAYS" "$end" "$SEED" >/dev/null &
+	generator=$!
+
+	# meanwhile the schema (Flyway runs at the first command), the account and its API token
+	create_database tower
+	echo "$PASSWORD" | tower_cli user create bench --admin >"$WORKDIR/cli-user.log" 2>&1 \
+		|| die "user create failed: $(tail -5 "$WORKDIR/cli-user.log")"
+	token=$(tower_cli user token bench --name bench 2>"$WORKDIR/cli-token.log" | grep -o 'twr_[A-Za-z0-9_-]*' | head -1)
+	[[ -n $token ]] || die "no API token: $(tail -5 "$WORKDIR/cli-token.log")"
+	wait "$generator" || die "the report generator failed"
 	log "generated $(du -sh "$xml" | cut -f1) in $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", e - s }') s"
 
 	log "ingesting (tower ingest --schedule-file, $THREADS threads; load average $(cut -d' ' -f1-3 /proc/loadavg))"
