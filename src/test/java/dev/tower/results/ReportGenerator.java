@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Realistic Surefire reports for the ingestion benchmark: per suite a dozen properties, then cases of which about
@@ -100,15 +104,34 @@ public final class ReportGenerator {
 						r, host, name, host, run.nightly() ? "nightly" : "commit", run.code(),
 						r == schedule.size() - 1 && host == 4 ? "" : ","));
 			}
-			for (int c = 0; c < classes; c++) {
-				String suite = "com.acme." + AREAS[c % AREAS.length] + ".Suite" + c + "Test";
-				Path file = dir.resolve(String.format("run-%04d/host-%d/TEST-%s.xml", r, c % 4 + 1, suite));
-				Files.createDirectories(file.getParent());
-				try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-					historySuite(out, suite, c, perClass, r, runs, run.at().plusSeconds(c / 4), seed);
+		}
+		// runs are independent (each file has its own random source), so they are written on all cores
+		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors() * 2);
+		List<Future<?>> written = new ArrayList<>();
+		for (int r = 0; r < schedule.size(); r++) {
+			int index = r;
+			written.add(pool.submit(() -> {
+				for (int c = 0; c < classes; c++) {
+					String suite = "com.acme." + AREAS[c % AREAS.length] + ".Suite" + c + "Test";
+					Path file = dir.resolve(String.format("run-%04d/host-%d/TEST-%s.xml", index, c % 4 + 1, suite));
+					Files.createDirectories(file.getParent());
+					try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+						historySuite(out, suite, c, perClass, index, runs, schedule.get(index).at().plusSeconds(c / 4), seed);
+					}
 				}
+				return null;
+			}));
+		}
+		pool.shutdown();
+		for (Future<?> run : written) {
+			try {
+				run.get();
+			}
+			catch (InterruptedException | ExecutionException ex) {
+				throw new IOException(ex);
 			}
 		}
+		cases = (long) runs * classes * perClass;
 		Files.writeString(dir.resolve("schedule.json"), json.append("]\n"));
 	}
 
@@ -144,7 +167,7 @@ public final class ReportGenerator {
 		return all;
 	}
 
-	private void historySuite(Writer out, String suite, int c, int count, int r, int runs, Instant at, long seed) throws IOException {
+	private static void historySuite(Writer out, String suite, int c, int count, int r, int runs, Instant at, long seed) throws IOException {
 		SplittableRandom run = new SplittableRandom(seed * 1_000_003L + r * 7919L + c);
 		double[] seconds = new double[count];
 		long[] traits = new long[count];
@@ -156,36 +179,35 @@ public final class ReportGenerator {
 			total += seconds[i];
 		}
 		out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-		suiteStart(out, suite, total, count, DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at.atOffset(ZoneOffset.UTC)), seed);
+		suiteStart(out, suite, seconds(total), count, DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at.atOffset(ZoneOffset.UTC)), seed);
 		for (int i = 0; i < count; i++) {
-			cases++;
 			long kind = traits[i] % 10_000;
 			String name = "should" + AREAS[(int) (traits[i] / 10_000 % AREAS.length)] + "Case" + i;
-			out.write("  <testcase name=\"" + name + "\" classname=\"" + suite + "\" time=\"" + String.format("%.3f", seconds[i]) + "\"");
+			out.write("  <testcase name=\"" + name + "\" classname=\"" + suite + "\" time=\"" + seconds(seconds[i]) + "\"");
 			long stretch = traits[i] / 10_000_000 % runs;
 			if (kind < 30 && run.nextInt(10) < 2) {
 				if (run.nextBoolean()) {
 					out.write(">\n    <flakyFailure message=\"Read timed out\" type=\"java.net.SocketTimeoutException\"><stackTrace><![CDATA[");
-					trace(out, "java.net.SocketTimeoutException: Read timed out", suite, name);
+					trace(out, run, "java.net.SocketTimeoutException: Read timed out", suite, name);
 					out.write("]]></stackTrace></flakyFailure>\n  </testcase>\n");
 				}
 				else {
-					failure(out, "failure", "Read timed out", "java.net.SocketTimeoutException", suite, name);
+					failure(out, run, "failure", "Read timed out", "java.net.SocketTimeoutException", suite, name);
 				}
 			}
 			else if (kind >= 30 && kind < 50 && r >= stretch && r < stretch + 3 + traits[i] / 1000 % 13) {
 				if (kind % 2 == 0) {
-					failure(out, "failure", "expected: &lt;200&gt; but was: &lt;500&gt;", "org.opentest4j.AssertionFailedError", suite, name);
+					failure(out, run, "failure", "expected: &lt;200&gt; but was: &lt;500&gt;", "org.opentest4j.AssertionFailedError", suite, name);
 				}
 				else {
-					failure(out, "error", "Connection refused", "java.net.ConnectException", suite, name);
+					failure(out, run, "error", "Connection refused", "java.net.ConnectException", suite, name);
 				}
 			}
 			else if (kind >= 50 && kind < 350) {
 				out.write(">\n    <skipped message=\"needs the sandbox\"/>\n  </testcase>\n");
 			}
 			else if (run.nextInt(20_000) == 0) {
-				failure(out, "failure", "Unexpected end of stream", "java.io.EOFException", suite, name);
+				failure(out, run, "failure", "Unexpected end of stream", "java.io.EOFException", suite, name);
 			}
 			else if (traits[i] / 7 % 10 == 0) {
 				out.write(">\n    <system-out><![CDATA[" + at + " INFO  starting " + name
@@ -198,9 +220,10 @@ public final class ReportGenerator {
 		out.write("</testsuite>\n");
 	}
 
-	private void failure(Writer out, String element, String message, String type, String suite, String name) throws IOException {
+	private static void failure(Writer out, SplittableRandom random, String element, String message, String type, String suite,
+			String name) throws IOException {
 		out.write(">\n    <" + element + " message=\"" + message + "\" type=\"" + type + "\"><![CDATA[");
-		trace(out, type + ": " + message.replace("&lt;", "<").replace("&gt;", ">"), suite, name);
+		trace(out, random, type + ": " + message.replace("&lt;", "<").replace("&gt;", ">"), suite, name);
 		out.write("]]></" + element + ">\n  </testcase>\n");
 	}
 
@@ -210,16 +233,16 @@ public final class ReportGenerator {
 	}
 
 	private void suite(Writer out, String suite, int count, long seed) throws IOException {
-		suiteStart(out, suite, count * 0.05, count, "2026-11-" + (10 + seed % 18) + "T02:00:00", seed);
+		suiteStart(out, suite, seconds(count * 0.05), count, "2026-11-" + (10 + seed % 18) + "T02:00:00", seed);
 		for (int i = 0; i < count; i++) {
 			testCase(out, suite, i);
 		}
 		out.write("</testsuite>\n");
 	}
 
-	private void suiteStart(Writer out, String suite, double seconds, int count, String timestamp, long seed) throws IOException {
+	private static void suiteStart(Writer out, String suite, String seconds, int count, String timestamp, long seed) throws IOException {
 		out.write("<testsuite xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" name=\"" + suite + "\" time=\""
-				+ String.format("%.3f", seconds) + "\" tests=\"" + count + "\" errors=\"0\" skipped=\"0\" failures=\"0\" timestamp=\""
+				+ seconds + "\" tests=\"" + count + "\" errors=\"0\" skipped=\"0\" failures=\"0\" timestamp=\""
 				+ timestamp + "\">\n  <properties>\n");
 		for (String[] property : new String[][] { { "java.version", "17.0.15" }, { "os.name", "Linux" },
 				{ "user.name", "ci" }, { "file.encoding", "UTF-8" }, { "java.vendor", "Debian" }, { "maven.version", "3.9.16" },
@@ -235,20 +258,20 @@ public final class ReportGenerator {
 		int dice = random.nextInt(1000);
 		String name = "should" + AREAS[random.nextInt(AREAS.length)] + "Case" + i;
 		out.write("  <testcase name=\"" + name + "\" classname=\"" + suite + "\" time=\""
-				+ String.format("%.3f", random.nextDouble() * (dice < 50 ? 2.0 : 0.08)) + "\"");
+				+ seconds(random.nextDouble() * (dice < 50 ? 2.0 : 0.08)) + "\"");
 		if (dice < 20) {
-			failure(out, "failure", "expected: &lt;" + i + "&gt; but was: &lt;" + (i + 1) + "&gt;",
+			failure(out, random, "failure", "expected: &lt;" + i + "&gt; but was: &lt;" + (i + 1) + "&gt;",
 					"org.opentest4j.AssertionFailedError", suite, name);
 		}
 		else if (dice < 25) {
-			failure(out, "error", "Connection refused", "java.net.ConnectException", suite, name);
+			failure(out, random, "error", "Connection refused", "java.net.ConnectException", suite, name);
 		}
 		else if (dice < 55) {
 			out.write(">\n    <skipped message=\"needs the sandbox\"/>\n  </testcase>\n");
 		}
 		else if (dice < 58) {
 			out.write(">\n    <flakyFailure message=\"Read timed out\" type=\"java.net.SocketTimeoutException\"><stackTrace><![CDATA[");
-			trace(out, "java.net.SocketTimeoutException: Read timed out", suite, name);
+			trace(out, random, "java.net.SocketTimeoutException: Read timed out", suite, name);
 			out.write("]]></stackTrace></flakyFailure>\n  </testcase>\n");
 		}
 		else if (dice < 158) {
@@ -260,7 +283,13 @@ public final class ReportGenerator {
 		}
 	}
 
-	private void trace(Writer out, String first, String suite, String name) throws IOException {
+	/** Seconds with three decimals, as Surefire writes them; String.format would dominate the generator's time. */
+	private static String seconds(double seconds) {
+		long millis = Math.round(seconds * 1000);
+		return millis / 1000 + "." + (millis % 1000 < 100 ? millis % 1000 < 10 ? "00" : "0" : "") + millis % 1000;
+	}
+
+	private static void trace(Writer out, SplittableRandom random, String first, String suite, String name) throws IOException {
 		out.write(first + "\n\tat " + suite + "." + name + "(" + suite.substring(suite.lastIndexOf('.') + 1) + ".java:"
 				+ (20 + random.nextInt(400)) + ")\n");
 		int lines = 20 + random.nextInt(21);
