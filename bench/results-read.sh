@@ -137,9 +137,9 @@ echo "run $RUN ($(pg_sql -d tower -At -c "select tests || ' cases, ' || failures
 
 fetch() { # kind url body-file -> "code seconds"
 	if [[ $1 == page ]]; then
-		curl -s -o "$3" -w '%{http_code} %{time_total}' -b "$cookies" "$2"
+		curl -s -o "$3" -w '%{http_code} %{time_total}\n' -b "$cookies" "$2"
 	else
-		curl -s -o "$3" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $TOWER_TOKEN" "$2"
+		curl -s -o "$3" -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOWER_TOKEN" "$2"
 	fi
 }
 
