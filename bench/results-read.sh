@@ -6,15 +6,15 @@
 #      stretch); one `tower ingest --schedule-file` stores them all; the ingest rate is printed and the XML deleted.
 #   2. Tower serves the database; each route must answer 200 with a non-empty body, then CALLS warm calls are
 #      timed (median and p90). A route that answers 404 on the jar measured is "absent" (older or newer jars).
-#   3. EXPLAIN (ANALYZE, BUFFERS) of the queries behind the insights, the run page and a test's history go to
-#      $DATA/plans/ (on a schema with the per-day statistics).
+#   3. One more call of each route with auto_explain on: the plan (EXPLAIN ANALYZE, BUFFERS) of every statement
+#      over PLAN_MS ms goes to $DATA/plans/TIME/auto_explain.log, and a summary route -> statement ms is printed.
 #
 #   bench/results-read.sh                                  # 20M cases: 200 runs x 250 files x 400 cases, 90 days
 #   RUNS=60 CLASSES=100 CASES=500 DAYS=30 bench/results-read.sh    # 3M cases, the issue's first measurement
 #   KEEP_DATA=/var/tmp/results-20m bench/results-read.sh   # keeps the cluster there; a second call with the
 #   KEEP_DATA=/var/tmp/results-20m TOWER_JAR=other.jar bench/results-read.sh   # same dir only times the reads
 #
-# Knobs: RUNS=200 CLASSES=250 CASES=400 DAYS=90 SEED=13 THREADS=2 CALLS=5 KEEP_DATA= (a directory; empty: a temp
+# Knobs: RUNS=200 CLASSES=250 CASES=400 DAYS=90 SEED=13 THREADS=2 CALLS=5 PLAN_MS=50 KEEP_DATA= (a directory; empty: a temp
 # dir deleted on exit). More routes: add lines to ROUTES below ({run}, {test}, {tag} are filled in).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -26,6 +26,7 @@ DAYS=${DAYS:-90}
 SEED=${SEED:-13}
 THREADS=${THREADS:-2}
 CALLS=${CALLS:-5}
+PLAN_MS=${PLAN_MS:-50}
 KEEP_DATA=${KEEP_DATA:-}
 PASSWORD='Bench-Quiet-Harbor-7391'
 
@@ -119,6 +120,14 @@ pg_sql -d tower -At -F ' ' -c "select 'database size', pg_size_pretty(pg_databas
 
 # ---- 2. the reads ------------------------------------------------------------------------------------------
 
+# auto_explain goes into every new connection, logging nothing until section 3 sets a threshold (a reload reaches
+# open connections too). $1: log_min_duration, $2: on|off for analyze and buffers.
+explain_settings() {
+	pg_sql -d tower -c "load 'auto_explain'" -c "alter system set session_preload_libraries = 'auto_explain'" \
+		-c "alter system set auto_explain.log_min_duration = $1" -c "alter system set auto_explain.log_analyze = $2" \
+		-c "alter system set auto_explain.log_buffers = $2" -c "select pg_reload_conf()" >/dev/null
+}
+explain_settings -1 off
 start_tower production
 BASE=http://127.0.0.1:$TOWER_PORT
 wait_for_200 "$BASE/login" 300 >/dev/null
@@ -135,6 +144,13 @@ TAG=$(pg_sql -d tower -At -c "select user_tag from test_run where id = $RUN")
 [[ -n $RUN && -n $TEST ]] || die "no nightly run with a failure in the data"
 echo "run $RUN ($(pg_sql -d tower -At -c "select tests || ' cases, ' || failures + errors || ' failed' from test_run where id = $RUN")), test $TEST"
 
+route_path() { # "kind path" -> the path with {run}, {test} and {tag} filled in
+	local path=${1#* }
+	path=${path//\{run\}/$RUN}
+	path=${path//\{test\}/$TEST}
+	echo "${path//\{tag\}/$TAG}"
+}
+
 fetch() { # kind url body-file -> "code seconds"
 	if [[ $1 == page ]]; then
 		curl -s -o "$3" -w '%{http_code} %{time_total}\n' -b "$cookies" "$2"
@@ -147,10 +163,7 @@ echo "== $JAR_SOURCE, load average $(cut -d' ' -f1-3 /proc/loadavg), $CALLS warm
 echo -e "path\tmedian_ms\tp90_ms\tbytes"
 for route in "${ROUTES[@]}"; do
 	kind=${route%% *}
-	path=${route#* }
-	path=${path//\{run\}/$RUN}
-	path=${path//\{test\}/$TEST}
-	path=${path//\{tag\}/$TAG}
+	path=$(route_path "$route")
 	body=$WORKDIR/body
 	read -r code _ < <(fetch "$kind" "$BASE$path" "$body")
 	if [[ $code == 404 ]]; then
@@ -173,78 +186,19 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---- 3. the plans ------------------------------------------------------------------------------------------
 
-has_stats=$(pg_sql -d tower -At -c "select count(*) from information_schema.tables where table_name = 'test_day'")
-[[ $has_stats -eq 1 ]] || exit 0
+# auto_explain, loaded into Tower's connections at their start and switched on only now, logs the plan (EXPLAIN
+# ANALYZE, BUFFERS) of every statement over PLAN_MS during one more call of each route: the real queries, for
+# whatever routes the list holds.
 plans=$DATA/plans/$(date -u +%Y%m%dT%H%M)
 mkdir -p "$plans"
-explain() { # name sql
-	pg_sql -d tower -c "explain (analyze, buffers) $2" >"$plans/$1.txt"
-	echo -e "$1\t$(grep -o 'Execution Time: .*' "$plans/$1.txt")"
-}
-since() { echo "current_date - $(($1 - 1))"; }
-echo "== plans in $plans =="
-for days in 30 90; do
-	explain "flaky-$days" "
-		with candidates as (
-		    select test_key, sum(failures) as failures from test_day
-		    where run_day >= $(since $days) and (failures > 0 or reruns > 0) group by test_key
-		), outcomes as (
-		    select c.test_key, case when c.outcome = 'P' then 1 else 0 end as ok, r.started_at, r.id as run_id,
-		           coalesce(r.user_tag, '') as code
-		    from test_case c join test_run r on r.id = c.run_id
-		    where c.test_key in (select test_key from candidates where failures > 0)
-		      and r.run_day >= $(since $days) and c.outcome <> 'S'
-		), flips as (
-		    select test_key, sum(flip) as flips from (
-		        select test_key,
-		               coalesce(abs(ok - lag(ok) over (partition by test_key, code order by started_at, run_id)), 0) as flip
-		        from outcomes) o
-		    group by test_key
-		), stats as (
-		    select d.test_key, min(d.class_name) as class_name, min(d.name) as name, sum(d.runs) as runs,
-		           sum(d.failures) as failures, sum(d.reruns) as marked, max(d.last_run) as last_run
-		    from test_day d where d.run_day >= $(since $days) and d.test_key in (select test_key from candidates)
-		    group by d.test_key
-		)
-		select s.test_key, s.class_name, s.name, coalesce(f.flips, 0), s.marked, s.runs, s.failures, s.last_run
-		from stats s left join flips f on f.test_key = s.test_key
-		where coalesce(f.flips, 0) > 0 or s.marked > 0
-		order by coalesce(f.flips, 0) + s.marked desc, s.test_key
-		limit 50"
-	explain "slowest-$days" "
-		select test_key, min(class_name), min(name), sum(seconds_sum) / sum(runs), max(seconds_max), sum(runs)
-		from test_day where run_day >= $(since $days)
-		group by test_key
-		order by sum(seconds_sum) / sum(runs) desc, test_key limit 50"
-	explain "failing-$days" "
-		with failing as (
-		    select test_key, sum(failures) as failures, max(last_failure) as last_failure from test_day
-		    where run_day >= $(since $days) and failures > 0 group by test_key
-		    order by sum(failures) desc, test_key limit 50
-		)
-		select f.test_key, min(d.class_name), min(d.name), f.failures, sum(d.runs), f.last_failure
-		from failing f join test_day d on d.test_key = f.test_key and d.run_day >= $(since $days)
-		group by f.test_key, f.failures, f.last_failure
-		order by f.failures desc, f.test_key"
+log_from=$(($(stat -c %s "$PG_DATA/postgres.log") + 1))
+explain_settings "'${PLAN_MS}ms'" on
+for route in "${ROUTES[@]}"; do
+	path=$(route_path "$route")
+	pg_sql -d tower -c "do \$\$ begin raise log 'ROUTE %', '$path'; end \$\$"
+	fetch "${route%% *}" "$BASE$path" /dev/null >/dev/null
 done
-explain run-failures "
-	select c.test_key, c.class_name, c.name, c.outcome, c.seconds, c.message, c.failure_type, c.trace,
-	       c.system_out, s.host, s.name
-	from test_case c join test_suite s on s.id = c.suite_id
-	where c.run_id = $RUN and c.outcome in ('F', 'E')
-	order by c.class_name, c.name, c.id limit 100 offset 100"
-explain run-suites "
-	select s.id, s.name, s.host, s.tests, s.failures, s.errors, s.skipped, s.seconds
-	from test_suite s where s.run_id = $RUN
-	order by s.failures + s.errors desc, s.name, s.id limit 100 offset 0"
-explain run-hosts "
-	select s.host, count(distinct s.file_id), sum(s.tests), sum(s.failures), sum(s.errors), sum(s.skipped), sum(s.seconds)
-	from test_suite s where s.run_id = $RUN and s.parent_id is null group by s.host order by s.host"
-explain test-history "
-	select r.id, r.name, r.started_at, s.host, c.outcome, c.seconds, c.reruns, c.message
-	from test_case c join test_run r on r.id = c.run_id join test_suite s on s.id = c.suite_id
-	where c.test_key = $TEST
-	order by r.started_at desc, r.id desc, c.id desc limit 100"
-explain runs-page "
-	select r.id, r.name, r.started_at from test_run r where r.files > 0
-	order by r.started_at desc, r.id desc limit 25 offset 75"
+explain_settings -1 off
+tail -c +"$log_from" "$PG_DATA/postgres.log" >"$plans/auto_explain.log"
+echo "== statements over ${PLAN_MS} ms, plans in $plans/auto_explain.log =="
+awk '/ROUTE / { sub(/.*ROUTE /, ""); route = $0 } /duration: .* plan:/ { match($0, /duration: [0-9.]+ ms/); print route "\t" substr($0, RSTART + 10, RLENGTH - 10) }' "$plans/auto_explain.log"
