@@ -4,8 +4,8 @@
 #   1. ReportGenerator's history mode writes RUNS runs x CLASSES files x CASES cases over the last DAYS days
 #      (nightly and per-commit runs from 4 hosts, the same tests in every run, some flaky, some failing for a
 #      stretch); one `tower ingest --schedule-file` stores them all; the ingest rate is printed and the XML deleted.
-#   2. Tower serves the database; each route must answer 200 with a non-empty body, then CALLS warm calls are
-#      timed (median and p90). A route that answers 404 on the jar measured is "absent" (older or newer jars).
+#   2. Tower serves the database; each route must answer 200 with a non-empty body (the first of WARMUP calls),
+#      then CALLS calls are timed (median and p90). A route that answers 404 on the jar measured is "absent" (older or newer jars).
 #   3. One more call of each route with auto_explain on: the plan (EXPLAIN ANALYZE, BUFFERS) of every statement
 #      over PLAN_MS ms goes to $DATA/plans/TIME/auto_explain.log, and a summary route -> statement ms is printed.
 #
@@ -14,7 +14,7 @@
 #   KEEP_DATA=/var/tmp/results-20m bench/results-read.sh   # keeps the cluster there; a second call with the
 #   KEEP_DATA=/var/tmp/results-20m TOWER_JAR=other.jar bench/results-read.sh   # same dir only times the reads
 #
-# Knobs: RUNS=200 CLASSES=250 CASES=400 DAYS=90 SEED=13 THREADS=2 CALLS=5 PLAN_MS=50 KEEP_DATA= (a directory; empty: a temp
+# Knobs: RUNS=200 CLASSES=250 CASES=400 DAYS=90 SEED=13 THREADS=2 WARMUP=2 CALLS=5 PLAN_MS=50 KEEP_DATA= (a directory; empty: a temp
 # dir deleted on exit). More routes: add lines to ROUTES below ({run}, {test}, {tag} are filled in).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -26,6 +26,7 @@ DAYS=${DAYS:-90}
 SEED=${SEED:-13}
 THREADS=${THREADS:-2}
 CALLS=${CALLS:-5}
+WARMUP=${WARMUP:-2}
 PLAN_MS=${PLAN_MS:-50}
 KEEP_DATA=${KEEP_DATA:-}
 PASSWORD='Bench-Quiet-Harbor-7391'
@@ -172,7 +173,7 @@ for route in "${ROUTES[@]}"; do
 	fi
 	size=$(stat -c %s "$body")
 	[[ $code == 200 && $size -gt 2 ]] || die "$path answered $code with $size bytes: $(head -c 300 "$body")"
-	fetch "$kind" "$BASE$path" "$body" >/dev/null # a second warm-up
+	for ((i = 1; i < WARMUP; i++)); do fetch "$kind" "$BASE$path" "$body" >/dev/null; done
 	times=()
 	for ((i = 0; i < CALLS; i++)); do
 		read -r code seconds < <(fetch "$kind" "$BASE$path" "$body")
