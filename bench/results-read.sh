@@ -160,7 +160,7 @@ fetch() { # kind url body-file -> "code seconds"
 	fi
 }
 
-echo "== $JAR_SOURCE, load average $(cut -d' ' -f1-3 /proc/loadavg), $CALLS warm calls each =="
+echo "== $JAR_SOURCE, load average $(cut -d' ' -f1-3 /proc/loadavg), $WARMUP warm-up and $CALLS timed calls a route =="
 echo -e "path\tmedian_ms\tp90_ms\tbytes"
 for route in "${ROUTES[@]}"; do
 	kind=${route%% *}
