@@ -202,4 +202,6 @@ done
 explain_settings -1 off
 tail -c +"$log_from" "$PG_DATA/postgres.log" >"$plans/auto_explain.log"
 echo "== statements over ${PLAN_MS} ms, plans in $plans/auto_explain.log =="
-awk '/ROUTE / { sub(/.*ROUTE /, ""); route = $0 } /duration: .* plan:/ { match($0, /duration: [0-9.]+ ms/); print route "\t" substr($0, RSTART + 10, RLENGTH - 10) }' "$plans/auto_explain.log"
+awk '/LOG:  ROUTE / { sub(/.*LOG:  ROUTE /, ""); route = $0 }
+	/duration: .* plan:/ { match($0, /duration: [0-9.]+ ms/); ms = substr($0, RSTART + 10, RLENGTH - 10); want = 1; next }
+	want && /Query Text:/ { sub(/.*Query Text: */, ""); print route "\t" ms "\t" substr($0, 1, 60); want = 0 }' "$plans/auto_explain.log"
