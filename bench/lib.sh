@@ -80,12 +80,21 @@ as_postgres() {
 }
 
 # Starts a throwaway PostgreSQL on a free loopback port; sets PG_PORT, PG_DATA and PG_SUPERUSER.
+# $1: the cluster's directory (default $WORKDIR/pgdata); a cluster already there is started as it is.
 start_postgres() {
 	[[ -x $PG_BIN/initdb ]] || die "needs PostgreSQL server binaries in $PG_BIN (Debian: apt-get install postgresql)"
-	PG_DATA=$WORKDIR/pgdata
+	PG_DATA=${1:-$WORKDIR/pgdata}
 	PG_PORT=$(free_port)
 	PG_SUPERUSER=postgres
 	[[ $EUID -eq 0 ]] || PG_SUPERUSER=$(id -un)
+	[[ -f $PG_DATA/PG_VERSION ]] || init_postgres
+	as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/postgres.log" -o "-p $PG_PORT" -w -t 600 start >/dev/null \
+		|| die "PostgreSQL did not start: $(tail -5 "$PG_DATA/postgres.log")"
+	defer "as_postgres '$PG_BIN/pg_ctl' -D '$PG_DATA' -m fast -w stop >/dev/null 2>&1"
+	log "PostgreSQL $("$PG_BIN/postgres" -V | awk '{print $3}') on 127.0.0.1:$PG_PORT"
+}
+
+init_postgres() {
 	mkdir -p "$PG_DATA"
 	[[ $EUID -ne 0 ]] || chown postgres: "$PG_DATA"
 	as_postgres "$PG_BIN/initdb" -D "$PG_DATA" -U "$PG_SUPERUSER" -E UTF8 --locale=C.UTF-8 \
@@ -95,7 +104,6 @@ start_postgres() {
 	# The socket goes into the data dir, so no /var/run/postgresql (or a system cluster) is involved.
 	cat >>"$PG_DATA/postgresql.conf" <<-EOF
 		listen_addresses = '127.0.0.1'
-		port = $PG_PORT
 		unix_socket_directories = '$PG_DATA'
 		max_connections = 100
 		shared_buffers = 512MB
@@ -104,10 +112,6 @@ start_postgres() {
 		fsync = on
 		synchronous_commit = on
 	EOF
-	as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/postgres.log" -w -t 60 start >/dev/null \
-		|| die "PostgreSQL did not start: $(tail -5 "$PG_DATA/postgres.log")"
-	defer "as_postgres '$PG_BIN/pg_ctl' -D '$PG_DATA' -m fast -w stop >/dev/null 2>&1"
-	log "PostgreSQL $("$PG_BIN/postgres" -V | awk '{print $3}') on 127.0.0.1:$PG_PORT"
 }
 
 # psql as the superuser over the private socket.
@@ -117,10 +121,16 @@ pg_sql() {
 
 # Creates an ordinary (non-superuser) role owning a new database; sets DATABASE_URL for Tower.
 create_database() {
-	local db=$1 password=bench-db-password
-	pg_sql -d postgres -c "do \$\$ begin create role tower login password '$password'; exception when duplicate_object then null; end \$\$;" \
+	local db=$1
+	pg_sql -d postgres -c "do \$\$ begin create role tower login password '$BENCH_DB_PASSWORD'; exception when duplicate_object then null; end \$\$;" \
 		-c "create database $db owner tower;"
-	DATABASE_URL="postgres://tower:$password@127.0.0.1:$PG_PORT/$db"
+	use_database "$db"
+}
+
+BENCH_DB_PASSWORD=bench-db-password
+# Sets DATABASE_URL for Tower to the database $1 of create_database (also one of a kept cluster).
+use_database() {
+	DATABASE_URL="postgres://tower:$BENCH_DB_PASSWORD@127.0.0.1:$PG_PORT/$1"
 }
 
 # ---- Tower ---------------------------------------------------------------------------------------
