@@ -380,7 +380,7 @@ class XurNoticeTests {
 
 	/** Opts the player in by e-mail, as a person does: the API, then the link mailed to the address. */
 	void optIn(String username, String email) throws Exception {
-		accounts.create(username, username + "-password", false);
+		accounts.create(username, username + "-kettle-harbour", false);
 		SMTP.purgeEmailFromAllMailboxes();
 		putSettings(username, "{\"email\": \"%s\", \"xur\": true}".formatted(email));
 		mvc.perform(get(link(text(onlyMail()), "/xur/confirm"))).andExpect(status().isOk());
