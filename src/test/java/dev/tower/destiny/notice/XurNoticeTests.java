@@ -217,7 +217,7 @@ class XurNoticeTests {
 			assertThat(html).contains(org.springframework.web.util.HtmlUtils.htmlEscape(item));
 		}
 		assertThat(text).contains("- Eventide Harbinger: Exotic Fusion Rifle, 29 Legendary Shards")
-			.contains("is here until Tuesday 1 December, 17:00 UTC. He is at The Tower, The Last City.\n");
+			.contains("is here until Tuesday 1 December, 17:00 UTC. He is at The Tower, The Last City.");
 		assertThat(html).contains("He is at\n          <strong>The Tower, The Last City</strong>.");
 		assertThat(html).contains("src=\"https://tower.example.com/assets/destiny/icons/")
 			.contains("Exotic Fusion Rifle").contains("29 Legendary Shards").contains("Agent of the Nine")
