@@ -218,7 +218,7 @@ class XurNoticeTests {
 		}
 		assertThat(text).contains("- Eventide Harbinger: Exotic Fusion Rifle, 29 Legendary Shards")
 			.contains("is here until Tuesday 1 December, 17:00 UTC. He is at The Tower, The Last City.");
-		assertThat(html).contains("He is at\n          <strong>The Tower, The Last City</strong>.");
+		assertThat(html).contains("He is at").contains("<strong>The Tower, The Last City</strong>.");
 		assertThat(html).contains("src=\"https://tower.example.com/assets/destiny/icons/")
 			.contains("Exotic Fusion Rifle").contains("29 Legendary Shards").contains("Agent of the Nine")
 			.contains("href=\"https://tower.example.com/destiny/xur\"");
