@@ -378,10 +378,21 @@ classes = {str(h): {"classType": t, "displayProperties": {"description": "", "na
 stats = {str(POWER_STAT): {"displayProperties": {"description": "The item's power.", "name": "Power", "hasIcon": False},
                            "aggregationType": 0, "hasComputedBlock": False, "statCategory": 1, "hash": POWER_STAT,
                            "index": 0, "redacted": False}}
+# Where Xûr can be: destination hash, name, place (the demo's own hashes, fixed so no other file changes)
+PLACES = {3100000001: "Earth", 3100000002: "Nessus", 3100000003: "The Last City"}
+DESTINATIONS = [(3200000001, "European Dead Zone", 3100000001), (3200000002, "Arcadian Valley", 3100000002),
+                (3200000003, "The Tower", 3100000003)]
+places = {str(h): {"displayProperties": {"description": "", "name": name, "hasIcon": False}, "hash": h, "index": i,
+                   "redacted": False} for i, (h, name) in enumerate(PLACES.items())}
+destinations = {str(h): {"displayProperties": {"description": "", "name": name, "hasIcon": False}, "placeHash": place,
+                         "bubbles": [], "hash": h, "index": i, "redacted": False}
+                for i, (h, name, place) in enumerate(DESTINATIONS)}
 vendors = {str(XUR): {"displayProperties": {"description": "A peddler of strange curios, Xûr's motives are not his own.",
                                             "name": "Xûr", "subtitle": "Agent of the Nine",
                                             "icon": "/assets/destiny/icons/xur.svg", "hasIcon": True},
                       "vendorIdentifier": "TOWER_XUR", "enabled": True, "visible": True, "resetIntervalMinutes": 10080,
+                      # vendorLocationIndex (xur.json's 2) points into these: he is in the Tower this week
+                      "locations": [{"destinationHash": h, "backgroundImagePath": ""} for h, _, _ in DESTINATIONS],
                       "resetOffsetMinutes": 0, "hash": XUR, "index": 0, "redacted": False}}
 
 
@@ -574,6 +585,8 @@ write(HERE / "manifest" / "DestinyStatDefinition.json", stats)
 write(HERE / "manifest" / "DestinyVendorDefinition.json", vendors)
 write(HERE / "manifest" / "DestinyStatGroupDefinition.json", stat_groups)
 write(HERE / "manifest" / "DestinySocketCategoryDefinition.json", socket_categories)
+write(HERE / "manifest" / "DestinyDestinationDefinition.json", destinations)
+write(HERE / "manifest" / "DestinyPlaceDefinition.json", places)
 write(HERE / "items.json", item_components)
 write(HERE / "profile.json", profile)
 write(HERE / "xur.json", xur)

@@ -68,7 +68,7 @@ public final class FakeBungie implements AutoCloseable {
 	private static final List<String> TABLES = List.of("DestinyInventoryItemDefinition",
 			"DestinyInventoryBucketDefinition", "DestinyItemTierTypeDefinition", "DestinyDamageTypeDefinition",
 			"DestinyClassDefinition", "DestinyStatDefinition", "DestinyVendorDefinition", "DestinyStatGroupDefinition",
-			"DestinySocketCategoryDefinition");
+			"DestinySocketCategoryDefinition", "DestinyDestinationDefinition", "DestinyPlaceDefinition");
 
 	private static final Set<String> TRANSFER_FIELDS = Set.of("itemReferenceHash", "stackSize", "transferToVault",
 			"itemId", "characterId", "membershipType");

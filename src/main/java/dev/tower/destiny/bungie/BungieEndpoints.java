@@ -80,8 +80,9 @@ public final class BungieEndpoints {
 	public static final BungieEndpoint VENDOR = BungieEndpoint.get(
 			"/Destiny2/{membershipType}/Profile/{destinyMembershipId}/Character/{characterId}/Vendors/{vendorHash}/",
 			List.of(400, 402), "vendor.data.vendorHash", "vendor.data.enabled", "vendor.data.canPurchase",
-			"vendor.data.nextRefreshDate", "sales.data{}.vendorItemIndex", "sales.data{}.itemHash",
-			"sales.data{}.quantity", "sales.data{}.costs[].itemHash", "sales.data{}.costs[].quantity");
+			"vendor.data.nextRefreshDate", "vendor.data.vendorLocationIndex", "sales.data{}.vendorItemIndex",
+			"sales.data{}.itemHash", "sales.data{}.quantity", "sales.data{}.costs[].itemHash",
+			"sales.data{}.costs[].quantity");
 
 	/** Moves an item between the vault and a character (both a reference hash and an instance id for instanced items). */
 	public static final BungieEndpoint TRANSFER_ITEM = BungieEndpoint.post("/Destiny2/Actions/Items/TransferItem/",

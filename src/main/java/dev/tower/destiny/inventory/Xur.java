@@ -49,10 +49,10 @@ class Xur {
 
 	XurVisit visit(Guardian guardian, Board board) {
 		VendorDefinition vendor = definitions.vendor(VENDOR_HASH)
-			.orElse(new VendorDefinition(VENDOR_HASH, "Xûr", "Agent of the Nine", null));
+			.orElse(new VendorDefinition(VENDOR_HASH, "Xûr", "Agent of the Nine", null, List.of()));
 		Instant arrives = nextArrival(clock.instant());
 		if (board.characters().isEmpty()) {
-			return new XurVisit(false, vendor.name(), vendor.subtitle(), null, List.of(), null, arrives);
+			return new XurVisit(false, vendor.name(), vendor.subtitle(), null, null, List.of(), null, arrives);
 		}
 		JsonNode response;
 		try {
@@ -60,13 +60,13 @@ class Xur {
 		}
 		catch (BungieException ex) {
 			if (ex.kind() == BungieException.Kind.REFUSED && NOT_HERE.equals(ex.errorStatus())) {
-				return new XurVisit(false, vendor.name(), vendor.subtitle(), null, List.of(), null, arrives);
+				return new XurVisit(false, vendor.name(), vendor.subtitle(), null, null, List.of(), null, arrives);
 			}
 			throw ex;
 		}
 		JsonNode component = response.path("vendor").path("data");
 		if (!component.path("enabled").asBoolean(true)) {
-			return new XurVisit(false, vendor.name(), vendor.subtitle(), null, List.of(), null, arrives);
+			return new XurVisit(false, vendor.name(), vendor.subtitle(), null, null, List.of(), null, arrives);
 		}
 		InventoryDecoder decoder = inventories.decoder();
 		List<XurVisit.Sale> sales = new ArrayList<>();
@@ -85,7 +85,24 @@ class Xur {
 		sales.sort(java.util.Comparator.comparing((XurVisit.Sale s) -> s.item().tier())
 			.thenComparingLong(s -> Buckets.rank(s.item().bucketHash(), 0)));
 		Instant leaves = instant(component.path("nextRefreshDate"));
-		return new XurVisit(true, vendor.name(), vendor.subtitle(), null, sales, leaves, arrives);
+		return new XurVisit(true, vendor.name(), vendor.subtitle(), null, location(vendor, component), sales, leaves,
+				arrives);
+	}
+
+	/**
+	 * Where the vendor component's {@code vendorLocationIndex} puts him among the definition's locations; null when
+	 * it is -1 or missing (privacy), or the manifest lacks the location or its destination (an older manifest).
+	 */
+	private XurVisit.Location location(VendorDefinition vendor, JsonNode component) {
+		JsonNode index = component.path("vendorLocationIndex");
+		if (!index.isIntegralNumber()) {
+			return null;
+		}
+		return vendor.destination(index.asInt())
+			.flatMap(definitions::destination)
+			.filter(destination -> destination.name() != null && !destination.name().isBlank())
+			.map(destination -> new XurVisit.Location(destination.name(), destination.place()))
+			.orElse(null);
 	}
 
 	/** The next Friday reset (17:00 UTC), now or later. */

@@ -39,6 +39,9 @@ public interface Definitions {
 
 	Optional<VendorDefinition> vendor(long hash);
 
+	/** A destination, with its place's name: where a vendor is. */
+	Optional<DestinationDefinition> destination(long hash);
+
 	/** The item window's part of an item (or plug) definition: description, stat group, sockets, plug category. */
 	Optional<ItemDetailDefinition> itemDetail(long hash);
 

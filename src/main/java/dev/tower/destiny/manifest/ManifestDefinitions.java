@@ -155,9 +155,17 @@ class ManifestDefinitions implements Definitions {
 
 	@Override
 	public Optional<VendorDefinition> vendor(long hash) {
-		return lookup("vendor", hash, "select hash, name, subtitle, icon from manifest_vendor",
-				(rs, n) -> new VendorDefinition(rs.getLong("hash"), rs.getString("name"), rs.getString("subtitle"),
-						rs.getString("icon")));
+		return lookup("vendor", hash, "select hash, name, subtitle, icon, definition from manifest_vendor",
+				(rs, n) -> VendorDefinition.of(rs.getLong("hash"), rs.getString("name"), rs.getString("subtitle"),
+						rs.getString("icon"), json.readTree(rs.getString("definition"))));
+	}
+
+	@Override
+	public Optional<DestinationDefinition> destination(long hash) {
+		// The place's name in the same row; the outer version_id and hash (added by lookup) are the destination's.
+		return lookup("destination", hash, "select hash, name, (select p.name from manifest_place p "
+				+ "where p.version_id = d.version_id and p.hash = d.place_hash) as place from manifest_destination d",
+				(rs, n) -> new DestinationDefinition(rs.getLong("hash"), rs.getString("name"), rs.getString("place")));
 	}
 
 	@Override

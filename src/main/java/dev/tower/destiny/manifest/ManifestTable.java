@@ -36,7 +36,10 @@ public enum ManifestTable {
 			d -> new Object[] { name(d), text(d.path("displayProperties").path("subtitle")), icon(d) }),
 	STAT_GROUPS("DestinyStatGroupDefinition", "manifest_stat_group", List.of(), d -> new Object[0]),
 	SOCKET_CATEGORIES("DestinySocketCategoryDefinition", "manifest_socket_category", List.of("name"),
-			d -> new Object[] { name(d) });
+			d -> new Object[] { name(d) }),
+	DESTINATIONS("DestinyDestinationDefinition", "manifest_destination", List.of("name", "place_hash"),
+			d -> new Object[] { name(d), hash(d.path("placeHash")) }),
+	PLACES("DestinyPlaceDefinition", "manifest_place", List.of("name"), d -> new Object[] { name(d) });
 
 	private final String bungieName;
 

@@ -93,7 +93,7 @@ class XurMail {
 	String text(XurVisit xur, String unsubscribe) {
 		StringBuilder text = new StringBuilder();
 		text.append(xur.name()).append(", ").append(xur.subtitle()).append(", is here until ").append(leaves(xur))
-			.append(".\n\n");
+			.append('.').append(where(xur)).append("\n\n");
 		for (XurVisit.Sale sale : xur.sales()) {
 			text.append("- ").append(sale.item().name()).append(": ").append(sale.item().tierLabel()).append(' ')
 				.append(sale.item().type()).append(", ").append(costs(sale.costs())).append('\n');
@@ -106,7 +106,7 @@ class XurMail {
 
 	/** Slack's summary: one line a sale. */
 	static String summary(XurVisit xur) {
-		return "%s is here until %s.\n%s".formatted(xur.name(), leaves(xur), xur.sales().stream()
+		return "%s is here until %s.%s\n%s".formatted(xur.name(), leaves(xur), where(xur), xur.sales().stream()
 			.map(sale -> "• %s (%s %s): %s".formatted(sale.item().name(), sale.item().tierLabel(), sale.item().type(),
 					costs(sale.costs())))
 			.collect(Collectors.joining("\n")));
@@ -115,6 +115,11 @@ class XurMail {
 	static String costs(List<XurVisit.Cost> costs) {
 		return costs.isEmpty() ? "free"
 				: costs.stream().map(cost -> cost.quantity() + " " + cost.name()).collect(Collectors.joining(" + "));
+	}
+
+	/** " He is at The Tower, The Last City." or nothing, when where he is is not known. */
+	private static String where(XurVisit xur) {
+		return xur.location() == null ? "" : " He is at " + xur.location().label() + ".";
 	}
 
 	private static String leaves(XurVisit xur) {

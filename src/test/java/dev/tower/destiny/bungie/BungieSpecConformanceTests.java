@@ -75,6 +75,7 @@ class BungieSpecConformanceTests {
 				"POST /Destiny2/Actions/Items/PullFromPostmaster/");
 		assertThat(BungieEndpoints.PROFILE.components()).contains(100, 102, 200, 201, 205, 300);
 		assertThat(BungieEndpoints.VENDOR.components()).contains(400, 402);
+		assertThat(BungieEndpoints.VENDOR.responseFields()).contains("vendor.data.vendorLocationIndex");
 		// the item window: instance, ItemStats and ItemSockets
 		assertThat(BungieEndpoints.ITEM.components()).contains(300, 304, 305);
 	}
@@ -102,10 +103,13 @@ class BungieSpecConformanceTests {
 			});
 	}
 
-	/** The item window reads these from manifest definitions (the manifest tables are the spec's definition schemas). */
+	/**
+	 * The item window and Xûr's location read these from manifest definitions (the manifest tables are the spec's
+	 * definition schemas).
+	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("definitionFields")
-	void theDefinitionFieldsTheItemWindowReadsAreBungies(String schema, List<String> fields) {
+	void theDefinitionFieldsTowerReadsAreBungies(String schema, List<String> fields) {
 		BungieEndpoint none = BungieEndpoint.get("/Destiny2/Manifest/", List.of());
 		List<String> problems = new ArrayList<>();
 		JsonNode definition = SPEC.path("components").path("schemas").path(schema);
@@ -125,7 +129,13 @@ class BungieSpecConformanceTests {
 						List.of("scaledStats[].statHash", "scaledStats[].maximumValue", "scaledStats[].displayAsNumeric")),
 				Arguments.of("Destiny.Definitions.Sockets.DestinySocketCategoryDefinition",
 						List.of("displayProperties.name")),
-				Arguments.of("Destiny.Definitions.DestinyStatDefinition", List.of("displayProperties.name")));
+				Arguments.of("Destiny.Definitions.DestinyStatDefinition", List.of("displayProperties.name")),
+				// where Xûr is: vendor component 400's vendorLocationIndex points into the vendor's locations
+				Arguments.of("Destiny.Definitions.DestinyVendorDefinition",
+						List.of("displayProperties.name", "displayProperties.subtitle", "locations[].destinationHash")),
+				Arguments.of("Destiny.Definitions.DestinyDestinationDefinition",
+						List.of("displayProperties.name", "placeHash")),
+				Arguments.of("Destiny.Definitions.DestinyPlaceDefinition", List.of("displayProperties.name")));
 	}
 
 	@Test

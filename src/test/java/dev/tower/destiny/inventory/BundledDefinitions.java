@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.tower.destiny.manifest.BucketDefinition;
 import dev.tower.destiny.manifest.ClassDefinition;
 import dev.tower.destiny.manifest.DamageTypeDefinition;
+import dev.tower.destiny.manifest.DestinationDefinition;
 import dev.tower.destiny.manifest.Definitions;
 import dev.tower.destiny.manifest.ItemDefinition;
 import dev.tower.destiny.manifest.ItemDetailDefinition;
@@ -47,6 +48,8 @@ public final class BundledDefinitions implements Definitions {
 
 	private final Map<Long, VendorDefinition> vendors;
 
+	private final Map<Long, DestinationDefinition> destinations;
+
 	private final Map<Long, ItemDetailDefinition> itemDetails;
 
 	private final Map<Long, StatGroupDefinition> statGroups;
@@ -76,8 +79,11 @@ public final class BundledDefinitions implements Definitions {
 				text(d.path("displayProperties").path("icon")), d.path("enumValue").asInt(0)));
 		classes = table("DestinyClassDefinition", d -> new ClassDefinition(hash(d), name(d), d.path("classType").asInt(3)));
 		stats = table("DestinyStatDefinition", d -> new StatDefinition(hash(d), name(d), null));
-		vendors = table("DestinyVendorDefinition", d -> new VendorDefinition(hash(d), name(d),
-				text(d.path("displayProperties").path("subtitle")), text(d.path("displayProperties").path("icon"))));
+		vendors = table("DestinyVendorDefinition", d -> VendorDefinition.of(hash(d), name(d),
+				text(d.path("displayProperties").path("subtitle")), text(d.path("displayProperties").path("icon")), d));
+		Map<Long, String> places = table("DestinyPlaceDefinition", BundledDefinitions::name);
+		destinations = table("DestinyDestinationDefinition", d -> new DestinationDefinition(hash(d), name(d),
+				places.get(d.path("placeHash").asLong())));
 		itemDetails = table("DestinyInventoryItemDefinition", d -> ItemDetailDefinition.of(hash(d), d));
 		statGroups = table("DestinyStatGroupDefinition", d -> StatGroupDefinition.of(hash(d), d));
 		socketCategories = table("DestinySocketCategoryDefinition",
@@ -143,6 +149,11 @@ public final class BundledDefinitions implements Definitions {
 	@Override
 	public Optional<VendorDefinition> vendor(long hash) {
 		return Optional.ofNullable(vendors.get(hash));
+	}
+
+	@Override
+	public Optional<DestinationDefinition> destination(long hash) {
+		return Optional.ofNullable(destinations.get(hash));
 	}
 
 	@Override

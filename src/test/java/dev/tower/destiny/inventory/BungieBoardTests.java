@@ -115,7 +115,26 @@ class BungieBoardTests {
 	void whenHeIsThereHisWaresAreShown() throws Exception {
 		stub.platform("GET", PROFILE + "Character/" + TITAN + "/Vendors/2190858386/",
 				BundledDefinitions.read("destiny/demo/xur.json"));
-		assertThat(page("/destiny/xur")).contains("Eventide Harbinger").contains("Legendary Shards");
+		assertThat(page("/destiny/xur")).contains("Eventide Harbinger").contains("Legendary Shards")
+			.contains("Xûr is at <strong>The Tower, The Last City</strong>");
+	}
+
+	/** A manifest without the destination his vendorLocationIndex points at: the page says nothing of where he is. */
+	@Test
+	void whenTheManifestDoesNotNameWhereHeIsThePageSaysNothingOfIt() throws Exception {
+		Map<String, byte[]> tables = new LinkedHashMap<>();
+		for (ManifestTable table : ManifestTable.values()) {
+			tables.put(table.bungieName(), table == ManifestTable.DESTINATIONS ? "{}".getBytes()
+					: BundledDefinitions.json().writeValueAsBytes(
+							BundledDefinitions.read("destiny/demo/manifest/" + table.bungieName() + ".json")));
+		}
+		stub.manifest("no-destinations-1", tables);
+		assertThat(manifest.check(ManifestProgress.NONE).outcome()).isEqualTo(ManifestCheck.Outcome.UPDATED);
+		stub.platform("GET", PROFILE + "Character/" + TITAN + "/Vendors/2190858386/",
+				BundledDefinitions.read("destiny/demo/xur.json"));
+
+		assertThat(page("/destiny/xur")).contains("Eventide Harbinger").doesNotContain("Xûr is at")
+			.doesNotContain("xur-where");
 	}
 
 	@Test

@@ -72,6 +72,7 @@ class DestinyBoardTests {
 		String html = page("/destiny/xur");
 		assertThat(html).contains("Agent of the Nine").contains("id=\"xur-sales\"").contains("Legendary Shards");
 		assertThat(html.split("class=\"sale ")).hasSize(6);
+		assertThat(html).contains("Xûr is at <strong>The Tower, The Last City</strong>");
 	}
 
 	@Test

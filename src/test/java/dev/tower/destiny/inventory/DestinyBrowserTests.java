@@ -181,6 +181,7 @@ class DestinyBrowserTests {
 
 		page.locator(".board-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Xûr")).click();
 		assertThat(page.locator("#xur-sales .sale")).hasCount(5);
+		assertThat(page.locator("#xur-where")).hasText("Xûr is at The Tower, The Last City");
 		chromium.screenshot("destiny-xur");
 	}
 

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.node.ObjectNode;
 
 import dev.tower.destiny.bungie.BungieException;
 import dev.tower.destiny.bungie.BungieProperties;
@@ -46,6 +49,40 @@ class XurTests {
 			});
 		});
 		assertThat(visit.leaves()).isEqualTo(Instant.parse("2026-12-01T17:00:00Z"));
+		// vendorLocationIndex 2 of the demo's Xûr: the third of his definition's locations
+		assertThat(visit.location()).isEqualTo(new XurVisit.Location("The Tower", "The Last City"));
+		assertThat(visit.location().label()).isEqualTo("The Tower, The Last City");
+	}
+
+	/** -1 is Bungie's "no known location"; privacy can leave it out; an older manifest may lack the location. */
+	@ParameterizedTest
+	@ValueSource(strings = { "-1", "missing", "3", "null" })
+	void whenWhereHeIsIsNotKnownNothingIsSaidAboutIt(String index) {
+		DestinyApi unplaced = new DelegatingApi(api) {
+			@Override
+			public tools.jackson.databind.JsonNode vendor(Guardian guardian, String characterId, long vendorHash) {
+				tools.jackson.databind.JsonNode answer = super.vendor(guardian, characterId, vendorHash).deepCopy();
+				ObjectNode component = (ObjectNode) answer.path("vendor").path("data");
+				switch (index) {
+					case "missing" -> component.remove("vendorLocationIndex");
+					case "null" -> component.putNull("vendorLocationIndex");
+					default -> component.put("vendorLocationIndex", Integer.parseInt(index));
+				}
+				return answer;
+			}
+		};
+		XurVisit visit = new Xur(unplaced, inventories, definitions, wednesday).visit(guardian, inventories.board(guardian));
+
+		assertThat(visit.present()).isTrue();
+		assertThat(visit.sales()).hasSize(5);
+		assertThat(visit.location()).isNull();
+	}
+
+	@Test
+	void aPlaceThatAddsNothingIsNotRepeated() {
+		assertThat(new XurVisit.Location("Nessus", "Nessus").label()).isEqualTo("Nessus");
+		assertThat(new XurVisit.Location("The Tower", null).label()).isEqualTo("The Tower");
+		assertThat(new XurVisit.Location("Arcadian Valley", "Nessus").label()).isEqualTo("Arcadian Valley, Nessus");
 	}
 
 	@Test

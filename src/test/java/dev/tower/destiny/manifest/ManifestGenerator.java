@@ -66,6 +66,8 @@ public final class ManifestGenerator {
 		tables.put("DestinyVendorDefinition", bytes(this::vendors));
 		tables.put("DestinyStatGroupDefinition", bytes(this::statGroups));
 		tables.put("DestinySocketCategoryDefinition", bytes(this::socketCategories));
+		tables.put("DestinyDestinationDefinition", bytes(this::destinations));
+		tables.put("DestinyPlaceDefinition", bytes(this::places));
 		return tables;
 	}
 
@@ -298,7 +300,26 @@ public final class ManifestGenerator {
 			json.writeStringProperty("icon", "/icons/vendor" + i + ".png");
 			json.writeEndObject();
 			json.writeBooleanProperty("enabled", true);
+			json.writeName("locations");
+			json.writeStartArray();
+			for (int location = 0; location < 3; location++) {
+				json.writeStartObject();
+				json.writeNumberProperty("destinationHash", 4000L + location);
+				json.writeEndObject();
+			}
+			json.writeEndArray();
 		});
+	}
+
+	private void destinations(OutputStream out) {
+		table(out, 3, i -> 4000L + i, (json, i) -> {
+			display(json, "Destination " + i, null);
+			json.writeNumberProperty("placeHash", 5000L + i);
+		});
+	}
+
+	private void places(OutputStream out) {
+		table(out, 3, i -> 5000L + i, (json, i) -> display(json, "Place " + i, null));
 	}
 
 	private static void display(JsonGenerator json, String name, String icon) {

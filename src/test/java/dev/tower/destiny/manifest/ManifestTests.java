@@ -96,6 +96,8 @@ class ManifestTests {
 		assertThat(definitions.damageType(ManifestGenerator.DAMAGE_TYPES[2]).orElseThrow().name()).isEqualTo("Solar");
 		assertThat(definitions.characterClass(671679327L).orElseThrow().classType()).isEqualTo(1);
 		assertThat(definitions.vendor(2190858386L).orElseThrow().name()).isEqualTo("Xûr");
+		long where = definitions.vendor(2190858386L).orElseThrow().destination(1).orElseThrow();
+		assertThat(definitions.destination(where)).contains(new DestinationDefinition(4001, "Destination 1", "Place 1"));
 		assertThat(definitions.stat(1000L).orElseThrow().name()).isEqualTo("Stat 0");
 		// The full definition is kept beside the extracted columns.
 		assertThat(jdbc.sql("select definition from manifest_item where hash = :hash")
@@ -286,8 +288,8 @@ class ManifestTests {
 					"--profile", "testing", "manifest", "update");
 
 			assertThat(exit).as(err.toString()).isZero();
-			assertThat(out.toString()).contains("installed", "540 definitions");
-			assertThat(err.toString()).contains("9/9 tables");
+			assertThat(out.toString()).contains("installed", "546 definitions");
+			assertThat(err.toString()).contains("11/11 tables");
 			assertThat(definitions.version()).contains(BungieStub.manifestPath("100.1", ITEMS));
 
 			StringWriter status = new StringWriter();

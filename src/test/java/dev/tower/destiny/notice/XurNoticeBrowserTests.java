@@ -88,6 +88,7 @@ class XurNoticeBrowserTests {
 		page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate(
 				"[...document.images].every(img => img.complete && img.naturalWidth > 0)")));
 		assertThat(page.getByText("Eventide Harbinger")).isVisible();
+		assertThat(page.getByText("He is at The Tower, The Last City.")).isVisible();
 		chromium.screenshot("mail-xur");
 	}
 

@@ -35,6 +35,7 @@ import dev.tower.TestClock;
 import dev.tower.TowerTest;
 import dev.tower.account.AccountService;
 import dev.tower.destiny.inventory.BundledDefinitions;
+import dev.tower.destiny.inventory.XurVisit;
 import dev.tower.destiny.manifest.Definitions;
 import dev.tower.jobs.Notifications;
 import dev.tower.jobs.TaskContext;
@@ -121,6 +122,9 @@ class XurNoticeTests {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	XurMail mail;
 
 	@BeforeEach
 	void freshMailbox() throws Exception {
@@ -213,7 +217,8 @@ class XurNoticeTests {
 			assertThat(html).contains(org.springframework.web.util.HtmlUtils.htmlEscape(item));
 		}
 		assertThat(text).contains("- Eventide Harbinger: Exotic Fusion Rifle, 29 Legendary Shards")
-			.contains("is here until Tuesday 1 December, 17:00 UTC");
+			.contains("is here until Tuesday 1 December, 17:00 UTC. He is at The Tower, The Last City.");
+		assertThat(html).contains("He is at").contains("<strong>The Tower, The Last City</strong>.");
 		assertThat(html).contains("src=\"https://tower.example.com/assets/destiny/icons/")
 			.contains("Exotic Fusion Rifle").contains("29 Legendary Shards").contains("Agent of the Nine")
 			.contains("href=\"https://tower.example.com/destiny/xur\"");
@@ -332,9 +337,27 @@ class XurNoticeTests {
 
 		assertThat(notifications.recent(10)).singleElement().satisfies(note -> {
 			assertThat(note.source()).isEqualTo("destiny");
-			assertThat(note.message()).startsWith("Xûr is here until Tuesday 1 December, 17:00 UTC.\n")
+			assertThat(note.message())
+				.startsWith("Xûr is here until Tuesday 1 December, 17:00 UTC. He is at The Tower, The Last City.\n")
 				.contains("• Eventide Harbinger (Exotic Fusion Rifle): 29 Legendary Shards");
 		});
+	}
+
+	/** Where Bungie or the manifest does not say where he is, the mail and Slack say nothing of it rather than guess. */
+	@Test
+	void whereHeIsIsLeftOutWhenItIsNotKnown() {
+		XurVisit known = new XurVisit(true, "Xûr", "Agent of the Nine", null,
+				new XurVisit.Location("Arcadian Valley", "Nessus"), List.of(), null, TestClock.SATURDAY);
+		XurVisit unknown = new XurVisit(true, "Xûr", "Agent of the Nine", null, null, List.of(), null,
+				TestClock.SATURDAY);
+		java.time.LocalDate visit = java.time.LocalDate.of(2026, 11, 27);
+
+		assertThat(XurMail.summary(known)).startsWith("Xûr is here until the Tuesday reset. He is at Arcadian Valley, Nessus.\n");
+		assertThat(mail.text(known, "u")).contains("He is at Arcadian Valley, Nessus.");
+		assertThat(mail.html(known, visit, "u")).contains("<strong>Arcadian Valley, Nessus</strong>");
+		assertThat(XurMail.summary(unknown)).startsWith("Xûr is here until the Tuesday reset.\n").doesNotContain("He is at");
+		assertThat(mail.text(unknown, "u")).contains("is here until the Tuesday reset.\n\n").doesNotContain("He is at");
+		assertThat(mail.html(unknown, visit, "u")).doesNotContain("He is at");
 	}
 
 	@Test
