@@ -23,8 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * a short page for browsers and a problem document for everyone else. It answers here rather than through the error
  * page, which would need the same session store that just failed.
  * <p>
- * A request with a session holds its answer back until it ends: the session is saved to Redis last, and a page
- * already on its way could then only be cut off mid-stream. Held back, it is replaced by the 503.
+ * A request with a session holds its answer back until the page is whole: the session is saved to Redis as the
+ * page is sent, and a page already half on its way could only be cut off. Held back, it is replaced by the 503.
+ * Once the whole page is sent, the session's last look at Redis may still fail: the page stands, and only that is
+ * logged, rather than breaking off a complete answer.
  */
 class OutageFilter extends OncePerRequestFilter {
 
@@ -42,7 +44,7 @@ class OutageFilter extends OncePerRequestFilter {
 			</main></body></html>
 			""";
 
-	/** Enough for any page; beyond it the answer starts on its way. Streams flush when they mean to. */
+	/** Enough for any page; beyond it the answer starts on its way. Streams (NDJSON) flush when they mean to. */
 	private static final int SESSION_PAGE_BUFFER = 256 * 1024;
 
 	private final JsonMapper json;
@@ -62,8 +64,12 @@ class OutageFilter extends OncePerRequestFilter {
 		}
 		catch (ServletException | RuntimeException ex) {
 			Optional<Outage> outage = Outage.of(ex);
-			if (outage.isEmpty() || response.isCommitted()) {
+			if (outage.isEmpty()) {
 				throw ex;
+			}
+			if (response.isCommitted()) {
+				log.warn("{} {} was answered, then failed: {}", request.getMethod(), request.getRequestURI(), Outage.cause(ex));
+				return;
 			}
 			answer(outage.get(), ex, request, response);
 		}
