@@ -234,7 +234,7 @@ class ChangesTests {
 		assertThat(messages()).isEmpty();
 		runs.ingestQueued("n2", 2, "adds=F pays=F ships=F");
 		long run = jdbc.sql("select id from test_run where name = 'n2'").query(Long.class).single();
-		assertThat(messages()).containsExactly("Run n2: 3 new failures. /results/runs/" + run);
+		assertThat(messages()).containsExactly("Run n2: 3 new failures, 1 likely cause in the run. /results/runs/" + run);
 
 		runs.ingestQueued("n3", 3, "adds=F pays=P");
 		assertThat(messages()).hasSize(1);
@@ -244,9 +244,9 @@ class ChangesTests {
 				properties(ResultsProperties.Notify.ANY_FAILURE), groups);
 		long third = jdbc.sql("select id from test_run where name = 'n3'").query(Long.class).single();
 		any.afterIngest(List.of(run, third));
-		assertThat(messages()).containsExactlyInAnyOrder("Run n2: 3 new failures. /results/runs/" + run,
-				"Run n2: 1 new failure. https://tower.example.com/results/runs/" + run,
-				"Run n3: 1 failing test. https://tower.example.com/results/runs/" + third);
+		assertThat(messages()).containsExactlyInAnyOrder("Run n2: 3 new failures, 1 likely cause in the run. /results/runs/" + run,
+				"Run n2: 1 new failure, 1 likely cause in the run. https://tower.example.com/results/runs/" + run,
+				"Run n3: 1 failing test, 1 likely cause in the run. https://tower.example.com/results/runs/" + third);
 
 		// a run slipped in before n2 makes its failures old, and going again makes them new: told once all the same
 		long slipped = runs.ingest("n1b", "lab", "build-1", 1, "adds=F pays=F ships=F");
