@@ -1,11 +1,14 @@
 package dev.tower;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,14 +39,19 @@ class DeploymentTests {
 
 	@Test
 	void aServerStoppedWithSigtermExitsWithAStatusTheUnitsCountAsClean() throws Exception {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
 		Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-cp", System.getProperty("java.class.path"), TowerApplication.class.getName(),
-				"--profile", "testing", "serve", "--server.port=0")
+				"--profile", "testing", "serve", "--server.port=" + port)
 			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
 			.start();
 		try {
-			awaitStarted(server);
+			awaitHealthy(server, port);
 			server.destroy(); // SIGTERM
 			assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
 			int status = server.exitValue();
@@ -56,25 +64,24 @@ class DeploymentTests {
 		}
 	}
 
-	private static void awaitStarted(Process server) throws IOException {
-		BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-		for (String line = output.readLine(); line != null; line = output.readLine()) {
-			if (line.contains("Started TowerApplication")) {
-				// Keep draining the output, so the server never blocks on a full pipe while it stops.
-				Thread drain = new Thread(() -> {
-					try {
-						output.lines().forEach(ignored -> { });
-					}
-					catch (UncheckedIOException closedWhenTheServerEnded) {
-						// nothing more to drain
-					}
-				});
-				drain.setDaemon(true);
-				drain.start();
-				return;
+	/** Up to 3 minutes (a busy machine), asking the health endpoint as a load balancer would. */
+	private static void awaitHealthy(Process server, int port) throws InterruptedException {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+			.timeout(Duration.ofSeconds(5)).build();
+		for (int i = 0; i < 360; i++) {
+			assertThat(server.isAlive()).as("the server is running").isTrue();
+			try {
+				if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
 			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(500);
 		}
-		throw new AssertionError("the server ended before it started");
+		throw new AssertionError("the server did not answer its health check within 3 minutes");
 	}
 
 }
