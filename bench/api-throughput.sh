@@ -36,7 +36,7 @@ create_database tower
 # ---- data and credentials, through the same CLI an operator would use --------------------------------
 # Done before the server starts, so the server's caches start cold and nothing competes with it.
 log "creating the admin account and an API token"
-echo 'bench-password-123' | tower_cli user create bench --admin >"$WORKDIR/cli-user.log" 2>&1 \
+echo 'bench-kettle-harbour-123' | tower_cli user create bench --admin >"$WORKDIR/cli-user.log" 2>&1 \
 	|| die "user create failed: $(tail -20 "$WORKDIR/cli-user.log")"
 tower_cli user token bench --name wrk >"$WORKDIR/token.txt" 2>"$WORKDIR/cli-token.log" \
 	|| die "user token failed: $(tail -20 "$WORKDIR/cli-token.log")"
