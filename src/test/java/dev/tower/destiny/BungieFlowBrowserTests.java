@@ -128,6 +128,7 @@ class BungieFlowBrowserTests {
 		assertThat(page.locator(".demo-banner")).hasCount(0);
 		assertThat(page.locator(".manifest-warning")).hasCount(0);
 		assertThat(page.locator("h1")).hasText("Vault");
+		page.waitForLoadState(LoadState.LOAD);
 		assertThat(page.locator(".board-player")).hasText("Ikora#1234");
 		Locator tiles = page.locator("#destiny-board .tile");
 		assertThat(tiles.count()).isGreaterThan(400);

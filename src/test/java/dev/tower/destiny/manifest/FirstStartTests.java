@@ -14,6 +14,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.jobrunr.jobs.states.StateName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,6 +126,8 @@ class FirstStartTests {
 		slowTable.countDown();
 
 		assertThat(page.locator("h1")).hasText("Vault", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+		// the heading shows while the reloaded board is still streaming in: count its tiles once the page has loaded
+		page.waitForLoadState(LoadState.LOAD);
 		Locator tiles = page.locator("#destiny-board .tile");
 		assertThat(tiles.count()).isGreaterThan(300);
 		// named from the manifest: only the profile's few items no definition names stay Classified, as on any board
