@@ -15,7 +15,7 @@ export interface Settings {
   slackAvailable: boolean
 }
 
-/** The account page's "Xûr's weekly notice": the same API scripts use. */
+/** "Xûr's weekly notice", on the account page and on the Xûr page: the same API scripts use. */
 export function NotificationSettings() {
   const [settings, setSettings] = useState<Settings>()
   const [email, setEmail] = useState('')

@@ -24,7 +24,7 @@ import dev.tower.destiny.inventory.XurVisit;
 
 /**
  * Tower's mail, over SMTP as Spring Boot sets it up from {@code spring.mail.*} ({@code SPRING_MAIL_HOST} and the
- * rest), from {@code TOWER_MAIL_FROM}; without both, Tower sends no mail and the account page says so. Links in a
+ * rest), from {@code TOWER_MAIL_FROM}; without both, Tower sends no mail and the notice's settings say so. Links in a
  * mail point at {@code TOWER_PUBLIC_URL}, the address people reach Tower at.
  */
 @Component

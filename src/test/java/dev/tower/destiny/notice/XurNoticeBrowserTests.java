@@ -2,6 +2,7 @@ package dev.tower.destiny.notice;
 
 import java.util.UUID;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
@@ -17,14 +18,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import dev.tower.Chromium;
 import dev.tower.TowerTest;
 import dev.tower.account.AccountService;
+import dev.tower.account.Role;
 import dev.tower.jobs.TaskContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In Debian's Chromium: a player opts in on the account page, follows the link mailed to them, and gets Xûr's
- * inventory; the mail's HTML is rendered as a mail client would show it.
+ * In Debian's Chromium: a user opts in on the account page, follows the link mailed to them, and gets Xûr's
+ * inventory; the mail's HTML is rendered as a mail client would show it. A player, who sees only the Destiny board,
+ * opts in on the Xûr page.
  */
 @TowerTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -51,7 +54,7 @@ class XurNoticeBrowserTests {
 	}
 
 	@Test
-	void aPlayerOptsInOnTheAccountPageConfirmsTheAddressAndGetsXursInventory() throws Exception {
+	void aUserOptsInOnTheAccountPageConfirmsTheAddressAndGetsXursInventory() throws Exception {
 		accounts.create("ana", "ana-kettle-harbour", false);
 		Page page = chromium.signedIn("/account", "ana", "ana-kettle-harbour");
 
@@ -90,6 +93,27 @@ class XurNoticeBrowserTests {
 		assertThat(page.getByText("Eventide Harbinger")).isVisible();
 		assertThat(page.getByText("He is at The Tower, The Last City.")).isVisible();
 		chromium.screenshot("mail-xur");
+	}
+
+	@Test
+	void aPlayerWhoSeesOnlyTheDestinyBoardOptsInOnTheXurPage() throws Exception {
+		accounts.create("osiris", "osiris-kettle-harbour", false);
+		accounts.grant("osiris", Role.PLAYER);
+		Page page = chromium.signedIn("/destiny/xur", "osiris", "osiris-kettle-harbour");
+		assertThat(page.request().get(chromium.url("/account")).status()).isEqualTo(403);
+
+		Locator notice = page.locator("#xur-notice");
+		notice.getByLabel("E-mail address").fill("osiris@example.com");
+		notice.getByLabel("Mail me Xûr's inventory when he arrives").check();
+		notice.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+		assertThat(notice.getByRole(AriaRole.STATUS)).hasText(
+				"Saved. We sent a link to osiris@example.com: follow it to confirm the address.");
+		chromium.screenshot("destiny-xur-notice");
+
+		assertThat(XurNoticeTests.link(XurNoticeTests.text(XurNoticeTests.onlyMail()), "/xur/confirm")).isNotBlank();
+		page.reload();
+		assertThat(page.locator("#notice-email-state")).containsText("Not confirmed yet");
+		assertThat(page.getByLabel("Mail me Xûr's inventory when he arrives")).isChecked();
 	}
 
 }
