@@ -211,17 +211,66 @@ public class ResultsQueries {
 			.list();
 	}
 
-	/** Tests by average duration over their non-skipped results in the runs of the last {@code days} UTC days. */
+	/**
+	 * Tests by average duration over their non-skipped results in the runs of the last {@code days} UTC days.
+	 * <p>
+	 * Exact without averaging every test: a test's average over the window is at most its slowest day's average.
+	 * So the days are read slowest first (the {@code test_day_by_mean} index), only the tests met so far are
+	 * averaged over the window, and once the {@code limit}-th of those is slower than every day not read yet, no
+	 * other test can enter the list. Usually a few thousand days of the slow tests; more are read, four times as
+	 * many each round, only while that is not settled.
+	 */
 	public List<SlowTest> slowest(int days, int limit) {
-		return jdbc.sql("""
-				select test_key, min(class_name), min(name), sum(seconds_sum) / sum(runs), max(seconds_max), sum(runs)
-				from test_day where run_day >= ?
-				group by test_key
-				order by sum(seconds_sum) / sum(runs) desc, test_key limit ?""")
-			.params(since(days), limit)
-			.query((rs, row) -> new SlowTest(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
-					rs.getDouble(4), rs.getDouble(5), rs.getLong(6)))
+		return slowest(days, limit, Math.max(1_000L, limit * 40L));
+	}
+
+	/** {@link #slowest(int, int)}, reading the slowest {@code firstRead} days in its first round. */
+	public List<SlowTest> slowest(int days, int limit, long firstRead) {
+		LocalDate since = since(days);
+		for (long read = firstRead;; read *= 4) {
+			SlowestRound round = slowestAmong(since, limit, read);
+			if (round.settled(limit, read)) {
+				return round.tests();
+			}
+		}
+	}
+
+	/** The slowest {@code read} test-days of the window, and the {@code limit} slowest tests that they name. */
+	private SlowestRound slowestAmong(LocalDate since, int limit, long read) {
+		record Row(SlowTest test, double floor, long daysRead) {
+		}
+		List<Row> rows = jdbc.sql("""
+				with slowest_days as (
+				    select test_key, seconds_sum / greatest(runs, 1) as mean from test_day
+				    where run_day >= ? order by seconds_sum / greatest(runs, 1) desc limit ?
+				), floor as (
+				    select min(mean) as mean, count(*) as days from slowest_days
+				)
+				select d.test_key, min(d.class_name), min(d.name), sum(d.seconds_sum) / sum(d.runs), max(d.seconds_max),
+				       sum(d.runs), f.mean, f.days
+				from test_day d cross join floor f
+				where d.run_day >= ? and d.test_key in (select test_key from slowest_days)
+				group by d.test_key, f.mean, f.days
+				order by sum(d.seconds_sum) / sum(d.runs) desc, d.test_key limit ?""")
+			.params(since, read, since, limit)
+			.query((rs, row) -> new Row(new SlowTest(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
+					rs.getDouble(4), rs.getDouble(5), rs.getLong(6)), rs.getDouble(7), rs.getLong(8)))
 			.list();
+		return rows.isEmpty() ? new SlowestRound(List.of(), 0, 0)
+				: new SlowestRound(rows.stream().map(Row::test).toList(), rows.get(0).floor(), rows.get(0).daysRead());
+	}
+
+	/**
+	 * A round of {@link #slowest}: its list, the slowest day it did not read (at most {@code floor}), and how many
+	 * days it read (none: the window is empty).
+	 */
+	private record SlowestRound(List<SlowTest> tests, double floor, long daysRead) {
+
+		/** Every day was read, or the last test listed is slower than any test whose days were not read. */
+		boolean settled(int limit, long read) {
+			return daysRead < read || (tests.size() == limit && tests.get(limit - 1).averageSeconds() > floor);
+		}
+
 	}
 
 	/** Tests by failures in the runs of the last {@code days} UTC days. */
