@@ -173,21 +173,27 @@ public class ResultsQueries {
 	/**
 	 * Tests whose outcome flipped between consecutive runs of the same code (the same user tag: put the version or
 	 * commit there), or that Surefire reran to a pass, in the runs of the last {@code days} UTC days (today
-	 * included); most flips first. Only tests that failed in the window can flip, and those are few: their flips
-	 * are counted from their cases, everything else comes from the per-day statistics.
+	 * included); most flips first. A flip needs a failure beside a pass of the same test and code, so the flips are
+	 * counted from the cases of the few tests and codes with a failure in the window (found through the runs'
+	 * failures, not the tests' histories); everything else comes from the per-day statistics.
 	 */
 	public List<FlakyTest> flaky(int days, int limit) {
 		LocalDate since = since(days);
 		return jdbc.sql("""
 				with candidates as (
-				    select test_key, sum(failures) as failures from test_day
-				    where run_day >= ? and (failures > 0 or reruns > 0) group by test_key
+				    select distinct test_key from test_day where run_day >= ? and (failures > 0 or reruns > 0)
+				), window_runs as (
+				    select id, started_at, coalesce(user_tag, '') as code from test_run where run_day >= ?
+				), failed as (
+				    select distinct c.test_key, r.code
+				    from window_runs r join test_case c on c.run_id = r.id
+				    where c.outcome in ('F', 'E')
 				), outcomes as (
 				    select c.test_key, case when c.outcome = 'P' then 1 else 0 end as ok, r.started_at, r.id as run_id,
-				           coalesce(r.user_tag, '') as code
-				    from test_case c join test_run r on r.id = c.run_id
-				    where c.test_key in (select test_key from candidates where failures > 0)
-				      and r.run_day >= ? and c.outcome <> 'S'
+				           r.code
+				    from failed f join window_runs r on r.code = f.code
+				    join test_case c on c.run_id = r.id and c.test_key = f.test_key
+				    where c.outcome <> 'S'
 				), flips as (
 				    select test_key, sum(flip) as flips from (
 				        select test_key,
@@ -243,12 +249,12 @@ public class ResultsQueries {
 				with slowest_days as (
 				    select test_key, seconds_sum / greatest(runs, 1) as mean from test_day
 				    where run_day >= ? order by seconds_sum / greatest(runs, 1) desc limit ?
-				), floor as (
+				), bound as (
 				    select min(mean) as mean, count(*) as days from slowest_days
 				)
 				select d.test_key, min(d.class_name), min(d.name), sum(d.seconds_sum) / sum(d.runs), max(d.seconds_max),
 				       sum(d.runs), f.mean, f.days
-				from test_day d cross join floor f
+				from test_day d cross join bound f
 				where d.run_day >= ? and d.test_key in (select test_key from slowest_days)
 				group by d.test_key, f.mean, f.days
 				order by sum(d.seconds_sum) / sum(d.runs) desc, d.test_key limit ?""")
