@@ -23,6 +23,8 @@ import com.sun.net.httpserver.Headers;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,6 +34,10 @@ import dev.tower.destiny.BungieStub.Request;
 import dev.tower.destiny.demo.DemoBungie;
 import dev.tower.destiny.demo.PlatformError;
 import dev.tower.destiny.inventory.BundledDefinitions;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
  * A Bungie.net with state, on a {@link BungieStub}: one cross-save player who logs in through Bungie's OAuth pages,
@@ -179,6 +185,16 @@ public final class FakeBungie implements AutoCloseable {
 		URI authorize = URI.create(authorizeUrl);
 		return authorize(new Request("GET", authorize.getPath(), authorize.getRawQuery(), new Headers(), "",
 				System.nanoTime())).headers().get("Location");
+	}
+
+	/**
+	 * Links {@code username}, signed in to Tower, to this stub's player the way a browser does (Tower's login, Bungie's
+	 * approval, Tower's callback), in {@code session}.
+	 */
+	public void link(MockMvc mvc, MockHttpSession session, String username) throws Exception {
+		String authorize = mvc.perform(get("/destiny/login").session(session).with(user(username)))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(approve(authorize)).session(session).with(user(username))).andExpect(redirectedUrl("/destiny"));
 	}
 
 	/** The access token issued at the last login. */

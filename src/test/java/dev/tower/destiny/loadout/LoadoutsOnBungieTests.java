@@ -26,7 +26,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -77,10 +76,7 @@ class LoadoutsOnBungieTests {
 		bungie.redirectingTo(URI.create("/destiny/callback")).player(MEMBERSHIP, "Stub Guardian");
 		manifest.check(ManifestProgress.NONE);
 		accounts.create("alice", "alice-kettle-harbour", false);
-		String authorize = mvc.perform(get("/destiny/login").session(session).with(user("alice")))
-			.andReturn().getResponse().getRedirectedUrl();
-		mvc.perform(get(bungie.approve(authorize)).session(session).with(user("alice")))
-			.andExpect(redirectedUrl("/destiny"));
+		bungie.link(mvc, session, "alice");
 		inventories.forget(new Guardian("player:3:" + MEMBERSHIP, 3, MEMBERSHIP, "", null, false));
 		String saved = mvc.perform(post("/api/v1/destiny/loadouts").session(session).with(user("alice")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Titan kit\",\"character\":\"" + TITAN + "\"}"))
