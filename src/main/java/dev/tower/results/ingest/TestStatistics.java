@@ -1,5 +1,6 @@
 package dev.tower.results.ingest;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,11 +23,22 @@ import dev.tower.results.report.Outcome;
 @Repository
 class TestStatistics {
 
-	/** Adds to a day's row, created on first sight; safe when ingesters of the same day's runs meet. */
+	/**
+	 * Adds a file's tests to their day's rows, created on first sight; safe when ingesters of the same day's runs
+	 * meet. One statement for the whole file, its tests passed as arrays: a batch of one upsert per test spent most
+	 * of its time starting each statement. In key order, so two files that share tests lock their rows in the same
+	 * order.
+	 */
 	private static final String POSTGRES_UPSERT = """
 			insert into test_day (test_key, run_day, class_name, name, runs, failures, reruns, seconds_sum, seconds_max,
 			                      last_run, last_failure)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			select t.test_key, ?, t.class_name, t.name, t.runs, t.failures, t.reruns, t.seconds_sum, t.seconds_max, ?,
+			       case when t.failures > 0 then cast(? as timestamp with time zone) end
+			from unnest(cast(? as bigint[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as bigint[]),
+			            cast(? as bigint[]), cast(? as bigint[]), cast(? as double precision[]),
+			            cast(? as double precision[]))
+			    as t(test_key, class_name, name, runs, failures, reruns, seconds_sum, seconds_max)
+			order by t.test_key
 			on conflict (test_key, run_day) do update set
 			    runs = test_day.runs + excluded.runs, failures = test_day.failures + excluded.failures,
 			    reruns = test_day.reruns + excluded.reruns, seconds_sum = test_day.seconds_sum + excluded.seconds_sum,
@@ -54,11 +66,11 @@ class TestStatistics {
 
 	private final JdbcTemplate jdbc;
 
-	private final String upsert;
+	private final boolean postgres;
 
 	TestStatistics(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.upsert = ResultStore.onPostgres(jdbc) ? POSTGRES_UPSERT : H2_UPSERT;
+		this.postgres = ResultStore.onPostgres(jdbc);
 	}
 
 	/** One file's results, per test, for {@link #add}. */
@@ -123,11 +135,55 @@ class TestStatistics {
 			return;
 		}
 		Timestamp started = Timestamp.from(runStarted);
+		if (postgres) {
+			addAll(day, started, tally);
+			return;
+		}
 		List<Object[]> rows = new ArrayList<>(tally.tests.size());
 		tally.tests.forEach((key, test) -> rows.add(new Object[] { key, day, test.className, test.name, test.runs,
 				test.failures, test.reruns, test.secondsSum, test.secondsMax, started,
 				test.failures > 0 ? started : null }));
-		jdbc.batchUpdate(upsert, rows);
+		jdbc.batchUpdate(H2_UPSERT, rows);
+	}
+
+	private void addAll(LocalDate day, Timestamp started, Tally tally) {
+		int size = tally.tests.size();
+		Long[] keys = new Long[size];
+		String[] classNames = new String[size];
+		String[] names = new String[size];
+		Long[] runs = new Long[size];
+		Long[] failures = new Long[size];
+		Long[] reruns = new Long[size];
+		Double[] secondsSum = new Double[size];
+		Double[] secondsMax = new Double[size];
+		int i = 0;
+		for (Map.Entry<Long, TestTally> entry : tally.tests.entrySet()) {
+			TestTally test = entry.getValue();
+			keys[i] = entry.getKey();
+			classNames[i] = test.className;
+			names[i] = test.name;
+			runs[i] = test.runs;
+			failures[i] = test.failures;
+			reruns[i] = test.reruns;
+			secondsSum[i] = test.secondsSum;
+			secondsMax[i] = test.secondsMax;
+			i++;
+		}
+		jdbc.update(connection -> {
+			PreparedStatement statement = connection.prepareStatement(POSTGRES_UPSERT);
+			statement.setObject(1, day);
+			statement.setTimestamp(2, started);
+			statement.setTimestamp(3, started);
+			statement.setArray(4, connection.createArrayOf("bigint", keys));
+			statement.setArray(5, connection.createArrayOf("varchar", classNames));
+			statement.setArray(6, connection.createArrayOf("varchar", names));
+			statement.setArray(7, connection.createArrayOf("bigint", runs));
+			statement.setArray(8, connection.createArrayOf("bigint", failures));
+			statement.setArray(9, connection.createArrayOf("bigint", reruns));
+			statement.setArray(10, connection.createArrayOf("float8", secondsSum));
+			statement.setArray(11, connection.createArrayOf("float8", secondsMax));
+			return statement;
+		});
 	}
 
 	/**
