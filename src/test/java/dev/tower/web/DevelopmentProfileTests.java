@@ -2,6 +2,7 @@ package dev.tower.web;
 
 import dev.tower.account.AccountService;
 import dev.tower.finance.EarningsService;
+import dev.tower.results.ResultsQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,9 @@ class DevelopmentProfileTests {
 	@Autowired
 	EarningsService earnings;
 
+	@Autowired
+	ResultsQueries results;
+
 	@Test
 	void startsWithADemoAccountAndTheDemoCompanies() {
 		assertThat(accounts.list()).singleElement().satisfies(demo -> {
@@ -33,6 +37,16 @@ class DevelopmentProfileTests {
 		assertThat(finance.companies()).isEqualTo(10);
 		assertThat(finance.financeYears()).isGreaterThanOrEqualTo(50);
 		assertThat(finance.firstYear()).isEqualTo(2015);
+	}
+
+	/** The insights' statements are written for PostgreSQL's indexes; H2 runs them too, without those indexes. */
+	@Test
+	void answersTheResultsInsightsOnH2() {
+		var slowest = results.slowest(14, 10);
+		assertThat(slowest).hasSize(10);
+		assertThat(results.slowest(14, 3, 1)).isEqualTo(slowest.subList(0, 3));
+		assertThat(results.mostFailing(14, 10)).isNotEmpty();
+		assertThat(results.flaky(14, 25)).isNotEmpty();
 	}
 
 }
