@@ -175,13 +175,15 @@ public class ResultsQueries {
 	 * commit there), or that Surefire reran to a pass, in the runs of the last {@code days} UTC days (today
 	 * included); most flips first. A flip needs a failure beside a pass of the same test and code, so the flips are
 	 * counted from the cases of the few tests and codes with a failure in the window (found through the runs'
-	 * failures, not the tests' histories); everything else comes from the per-day statistics.
+	 * failures, not the tests' histories). The reruns come from the days with a failure or a rerun, and only the
+	 * tests listed have their runs and names summed from all their days.
 	 */
 	public List<FlakyTest> flaky(int days, int limit) {
 		LocalDate since = since(days);
 		return jdbc.sql("""
 				with candidates as (
-				    select distinct test_key from test_day where run_day >= ? and (failures > 0 or reruns > 0)
+				    select test_key, sum(reruns) as marked from test_day
+				    where run_day >= ? and (failures > 0 or reruns > 0) group by test_key
 				), window_runs as (
 				    select id, started_at, coalesce(user_tag, '') as code from test_run where run_day >= ?
 				), failed as (
@@ -200,18 +202,19 @@ public class ResultsQueries {
 				               coalesce(abs(ok - lag(ok) over (partition by test_key, code order by started_at, run_id)), 0) as flip
 				        from outcomes) o
 				    group by test_key
-				), stats as (
-				    select d.test_key, min(d.class_name) as class_name, min(d.name) as name, sum(d.runs) as runs,
-				           sum(d.failures) as failures, sum(d.reruns) as marked, max(d.last_run) as last_run
-				    from test_day d where d.run_day >= ? and d.test_key in (select test_key from candidates)
-				    group by d.test_key
+				), listed as (
+				    select c.test_key, coalesce(f.flips, 0) as flips, c.marked
+				    from candidates c left join flips f on f.test_key = c.test_key
+				    where coalesce(f.flips, 0) > 0 or c.marked > 0
+				    order by coalesce(f.flips, 0) + c.marked desc, c.test_key
+				    limit ?
 				)
-				select s.test_key, s.class_name, s.name, coalesce(f.flips, 0), s.marked, s.runs, s.failures, s.last_run
-				from stats s left join flips f on f.test_key = s.test_key
-				where coalesce(f.flips, 0) > 0 or s.marked > 0
-				order by coalesce(f.flips, 0) + s.marked desc, s.test_key
-				limit ?""")
-			.params(since, since, since, limit)
+				select l.test_key, min(d.class_name), min(d.name), l.flips, l.marked, sum(d.runs), sum(d.failures),
+				       max(d.last_run)
+				from listed l join test_day d on d.test_key = l.test_key and d.run_day >= ?
+				group by l.test_key, l.flips, l.marked
+				order by l.flips + l.marked desc, l.test_key""")
+			.params(since, since, limit, since)
 			.query((rs, row) -> new FlakyTest(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
 					rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), instant(rs, 8)))
 			.list();
