@@ -121,7 +121,7 @@ class SecurityConfiguration {
 	}
 
 	private void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
-		auth.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.svg", "/favicon.ico").permitAll()
+		auth.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/actuator/**", "/admin/**").hasRole(Roles.ADMIN)
 			// Every signed-in account has a home page; a player's shows what a player may open.
