@@ -15,7 +15,8 @@
 #   KEEP_DATA=/var/tmp/results-20m TOWER_JAR=other.jar bench/results-read.sh   # same dir only times the reads
 #
 # Knobs: RUNS=200 CLASSES=250 CASES=400 DAYS=90 SEED=13 THREADS=2 WARMUP=2 CALLS=5 PLAN_MS=50 KEEP_DATA= (a directory; empty: a temp
-# dir deleted on exit). More routes: add lines to ROUTES below ({run}, {test}, {tag} are filled in).
+# dir deleted on exit). More routes: add lines to ROUTES below ({run}, {base}, {test}, {tag}, {group}, {suite} are
+# filled in).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -41,6 +42,11 @@ ROUTES=(
 	"page /results/tests/{test}"
 	"page /results/insights"
 	"page /results/queue"
+	"page /results/compare?base={base}&head={run}"
+	"page /results/failure-groups/{group}"
+	"page /results/tests?q=suite12"
+	"page /results/suites/{suite}"
+	"page /results/suites/{suite}?outcome=FAILED"
 	"api /api/v1/results/runs"
 	"api /api/v1/results/runs?tag={tag}"
 	"api /api/v1/results/runs?host=host-2&page=2"
@@ -57,6 +63,14 @@ ROUTES=(
 	"api /api/v1/results/slowest?days=30"
 	"api /api/v1/results/slowest?days=90"
 	"api /api/v1/results/queue"
+	"api /api/v1/results/runs/{run}/changes"
+	"api /api/v1/results/compare?base={base}&head={run}"
+	"api /api/v1/results/failure-groups?run={run}"
+	"api /api/v1/results/failure-groups?days=30"
+	"api /api/v1/results/failure-groups?days=90"
+	"api /api/v1/results/failure-groups/{group}"
+	"api /api/v1/results/tests?q=suite12&limit=20"
+	"api /api/v1/results/tests?q=%25_%27%3B--&limit=20"
 )
 
 require java curl python3
@@ -142,13 +156,20 @@ where=$(curl -s -o /dev/null -w '%{redirect_url}' -b "$cookies" -c "$cookies" --
 RUN=$(pg_sql -d tower -At -c "select id from test_run where run_tag = 'nightly' order by started_at desc limit 1")
 TEST=$(pg_sql -d tower -At -c "select test_key from test_case where run_id = $RUN and outcome in ('F', 'E') order by test_key limit 1")
 TAG=$(pg_sql -d tower -At -c "select user_tag from test_run where id = $RUN")
+# to compare with: the nightly a week before; the run's largest failure group; the suite of the test
+BASE_RUN=$(pg_sql -d tower -At -c "select id from test_run where run_tag = 'nightly' and id <> $RUN order by started_at desc offset 6 limit 1")
+GROUP=$(pg_sql -d tower -At -c "select to_hex(fingerprint) from failure_group_run where run_id = $RUN order by failures desc, fingerprint limit 1")
+SUITE=$(pg_sql -d tower -At -c "select suite_id from test_case where run_id = $RUN and test_key = $TEST limit 1")
 [[ -n $RUN && -n $TEST ]] || die "no nightly run with a failure in the data"
 echo "run $RUN ($(pg_sql -d tower -At -c "select tests || ' cases, ' || failures + errors || ' failed' from test_run where id = $RUN")), test $TEST"
 
-route_path() { # "kind path" -> the path with {run}, {test} and {tag} filled in
+route_path() { # "kind path" -> the path with {run}, {base}, {test}, {tag}, {group} and {suite} filled in
 	local path=${1#* }
 	path=${path//\{run\}/$RUN}
+	path=${path//\{base\}/$BASE_RUN}
 	path=${path//\{test\}/$TEST}
+	path=${path//\{group\}/$GROUP}
+	path=${path//\{suite\}/$SUITE}
 	echo "${path//\{tag\}/$TAG}"
 }
 

@@ -175,6 +175,16 @@ class ChangesTests {
 	}
 
 	@Test
+	void addedAndRemovedComeFromSortedKeysWithRepeatsAndSigns() {
+		long[] before = { Long.MIN_VALUE, -5, -5, 3, 7, 7, 9 };
+		long[] now = { -5, 3, 3, 8, 9, Long.MAX_VALUE };
+		assertThat(ChangeQueries.missing(now, before)).containsExactly(8L, Long.MAX_VALUE);
+		assertThat(ChangeQueries.missing(before, now)).containsExactly(Long.MIN_VALUE, 7L);
+		assertThat(ChangeQueries.missing(new long[0], now)).isEmpty();
+		assertThat(ChangeQueries.missing(now, new long[0])).containsExactly(-5L, 3L, 8L, 9L, Long.MAX_VALUE);
+	}
+
+	@Test
 	void unknownRunsAreNotFoundAndMalformedIdsAreRefused() throws Exception {
 		long run = runs.ingest("n1", 1, "adds=P");
 		for (String path : List.of("/api/v1/results/runs/99999/changes", "/api/v1/results/compare?base=99999&head=" + run,
