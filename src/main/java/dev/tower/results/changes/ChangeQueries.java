@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,10 +160,12 @@ public class ChangeQueries {
 	}
 
 	private Comparison compare(RunRef base, RunRef head, int limit) {
-		Diff diff = new Diff(results(base.runId()), results(head.runId()));
+		RunResults before = results(base.runId());
+		RunResults after = results(head.runId());
+		Diff diff = new Diff(before, after);
 		List<SlowerTest> slower = named(head.runId(), diff.slower, limit).stream()
 			.map(test -> new SlowerTest(test.testKey(), test.className(), test.name(),
-					diff.before.get(Long.valueOf(test.testKey())).mean(), diff.after.get(Long.valueOf(test.testKey())).mean()))
+					before.mean(Long.parseLong(test.testKey())), after.mean(Long.parseLong(test.testKey()))))
 			.sorted(Comparator.comparingDouble((SlowerTest test) -> test.baseSeconds() - test.headSeconds()))
 			.toList();
 		return new Comparison(base, head, named(head.runId(), diff.newFailures, limit),
@@ -175,41 +176,34 @@ public class ChangeQueries {
 	/** The tests of two runs, sorted into what changed; keys only. */
 	private static final class Diff {
 
-		final Map<Long, TestResult> before;
-
-		final Map<Long, TestResult> after;
-
 		final List<Long> newFailures = new ArrayList<>();
 
 		final List<Long> stillFailing = new ArrayList<>();
 
 		final List<Long> fixed = new ArrayList<>();
 
-		final List<Long> added = new ArrayList<>();
+		final List<Long> added;
 
-		final List<Long> removed = new ArrayList<>();
+		final List<Long> removed;
 
 		final List<Long> slower = new ArrayList<>();
 
-		Diff(Map<Long, TestResult> before, Map<Long, TestResult> after) {
-			this.before = before;
-			this.after = after;
-			after.forEach((key, now) -> {
-				TestResult then = before.get(key);
-				if (then == null) {
-					added.add(key);
+		Diff(RunResults before, RunResults after) {
+			added = missing(after.keys(), before.keys());
+			removed = missing(before.keys(), after.keys());
+			for (int now = 0; now < after.size; now++) {
+				int then = before.indexOf(after.keys[now]);
+				boolean failedThen = then >= 0 && before.failed(then);
+				if (after.failed(now)) {
+					(failedThen ? stillFailing : newFailures).add(after.keys[now]);
 				}
-				if (now.failed) {
-					(then != null && then.failed ? stillFailing : newFailures).add(key);
+				else if (failedThen && after.passed(now)) {
+					fixed.add(after.keys[now]);
 				}
-				else if (then != null && then.failed && now.passed) {
-					fixed.add(key);
+				if (then >= 0 && after.slower(now, before, then)) {
+					slower.add(after.keys[now]);
 				}
-				if (then != null && now.slower(then)) {
-					slower.add(key);
-				}
-			});
-			before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(removed::add);
+			}
 		}
 
 		Map<String, Integer> counts() {
@@ -226,44 +220,93 @@ public class ChangeQueries {
 	}
 
 	/**
-	 * Each test's result in the run, from its cases as they lie: a narrow read through the run's index, summed up
-	 * here (grouping 40,000 cases in PostgreSQL spilled to disk under the default work_mem, at several times the cost).
+	 * Each test's result in the run, read in key order through the run's index into arrays: hashing two runs of
+	 * 100,000 tests cost more than reading them (and grouping them in PostgreSQL spilled to disk under the default
+	 * work_mem).
 	 */
-	private Map<Long, TestResult> results(long runId) {
-		Map<Long, TestResult> results = new HashMap<>();
-		jdbc.sql("select test_key, outcome, seconds from test_case where run_id = ?").param(runId)
-			.query((RowCallbackHandler) rs -> results.computeIfAbsent(rs.getLong(1), key -> new TestResult())
-				.add(rs.getString(2).charAt(0), rs.getDouble(3)));
+	private RunResults results(long runId) {
+		RunResults results = new RunResults();
+		jdbc.sql("select test_key, outcome, seconds from test_case where run_id = ? order by test_key").param(runId)
+			.query(results);
 		return results;
 	}
 
-	/** A test's cases in a run: failed if any failed or erred, passed if any passed, and their mean time. */
-	private static final class TestResult {
+	/**
+	 * A run's tests, in key order, each with its cases summed up: failed if any failed or erred, passed if any
+	 * passed, and the mean time of those not skipped.
+	 */
+	private static final class RunResults implements RowCallbackHandler {
 
-		boolean failed;
+		private static final byte FAILED = 1;
 
-		boolean passed;
+		private static final byte PASSED = 2;
 
-		double seconds;
+		long[] keys = new long[4096];
 
-		int timed;
+		private byte[] outcomes = new byte[4096];
 
-		void add(char outcome, double time) {
-			failed |= outcome == 'F' || outcome == 'E';
-			passed |= outcome == 'P';
+		private double[] seconds = new double[4096];
+
+		private int[] timed = new int[4096];
+
+		int size;
+
+		@Override
+		public void processRow(ResultSet rs) throws SQLException {
+			long key = rs.getLong(1);
+			if (size == 0 || keys[size - 1] != key) {
+				if (size == keys.length) {
+					keys = Arrays.copyOf(keys, size * 2);
+					outcomes = Arrays.copyOf(outcomes, size * 2);
+					seconds = Arrays.copyOf(seconds, size * 2);
+					timed = Arrays.copyOf(timed, size * 2);
+				}
+				keys[size++] = key;
+			}
+			int test = size - 1;
+			char outcome = rs.getString(2).charAt(0);
+			if (outcome == 'F' || outcome == 'E') {
+				outcomes[test] |= FAILED;
+			}
+			else if (outcome == 'P') {
+				outcomes[test] |= PASSED;
+			}
 			if (outcome != 'S') {
-				seconds += time;
-				timed++;
+				seconds[test] += rs.getDouble(3);
+				timed[test]++;
 			}
 		}
 
-		double mean() {
-			return seconds / timed;
+		long[] keys() {
+			return Arrays.copyOf(keys, size);
 		}
 
-		/** At least twice and a second slower than {@code then}, both timed. */
-		boolean slower(TestResult then) {
-			return timed > 0 && then.timed > 0 && mean() >= 2 * then.mean() && mean() >= then.mean() + 1;
+		int indexOf(long key) {
+			int index = Arrays.binarySearch(keys, 0, size, key);
+			return Math.max(index, -1);
+		}
+
+		boolean failed(int test) {
+			return (outcomes[test] & FAILED) != 0;
+		}
+
+		boolean passed(int test) {
+			return (outcomes[test] & PASSED) != 0;
+		}
+
+		double mean(long key) {
+			int test = indexOf(key);
+			return seconds[test] / timed[test];
+		}
+
+		/** At least twice and a second slower than {@code then}'s test, both timed. */
+		boolean slower(int test, RunResults then, int thenTest) {
+			if (timed[test] == 0 || then.timed[thenTest] == 0) {
+				return false;
+			}
+			double now = seconds[test] / timed[test];
+			double before = then.seconds[thenTest] / then.timed[thenTest];
+			return now >= 2 * before && now >= before + 1;
 		}
 
 	}
