@@ -90,8 +90,8 @@ public class ChangeQueries {
 		List<Long> added = List.of();
 		List<Long> removed = List.of();
 		if (predecessor.isPresent()) {
-			long[] now = testKeys(runId);
-			long[] before = testKeys(predecessor.get().runId());
+			long[] now = results(runId).keys;
+			long[] before = results(predecessor.get().runId()).keys;
 			added = missing(now, before);
 			removed = missing(before, now);
 		}
@@ -104,32 +104,6 @@ public class ChangeQueries {
 		return new RunChanges(run, predecessor.orElse(null), cut(newFailures, limit), cut(stillFailing, limit),
 				cut(fixed, limit), named(runId, added, limit),
 				predecessor.isPresent() ? named(predecessor.get().runId(), removed, limit) : List.of(), counts);
-	}
-
-	/**
-	 * A run's tests, as sorted keys (a test may repeat): all that its changes need of its cases. Read as
-	 * {@link #results}, two runs of 100,000 tests took three times as long, most of it in hashing.
-	 */
-	private long[] testKeys(long runId) {
-		var keys = new RowCallbackHandler() {
-
-			long[] read = new long[4096];
-
-			int size;
-
-			@Override
-			public void processRow(ResultSet rs) throws SQLException {
-				if (size == read.length) {
-					read = Arrays.copyOf(read, size * 2);
-				}
-				read[size++] = rs.getLong(1);
-			}
-
-		};
-		jdbc.sql("select test_key from test_case where run_id = ?").param(runId).query(keys);
-		long[] sorted = Arrays.copyOf(keys.read, keys.size);
-		Arrays.sort(sorted);
-		return sorted;
 	}
 
 	/** The keys of sorted {@code these} that sorted {@code those} lacks, each once. */
@@ -189,9 +163,9 @@ public class ChangeQueries {
 		final List<Long> slower = new ArrayList<>();
 
 		Diff(RunResults before, RunResults after) {
-			added = missing(after.keys(), before.keys());
-			removed = missing(before.keys(), after.keys());
-			for (int now = 0; now < after.size; now++) {
+			added = missing(after.keys, before.keys);
+			removed = missing(before.keys, after.keys);
+			for (int now = 0; now < after.size(); now++) {
 				int then = before.indexOf(after.keys[now]);
 				boolean failedThen = then >= 0 && before.failed(then);
 				if (after.failed(now)) {
@@ -220,70 +194,95 @@ public class ChangeQueries {
 	}
 
 	/**
-	 * Each test's result in the run, read in key order through the run's index into arrays: hashing two runs of
-	 * 100,000 tests cost more than reading them (and grouping them in PostgreSQL spilled to disk under the default
-	 * work_mem).
+	 * Each test's result in the run, read through the run's index and summed up in arrays ordered by key: hashing
+	 * two runs of 100,000 tests, or sorting them in PostgreSQL, cost more than reading them (and grouping them there
+	 * spilled to disk under the default work_mem).
 	 */
 	private RunResults results(long runId) {
-		RunResults results = new RunResults();
-		jdbc.sql("select test_key, outcome, seconds from test_case where run_id = ? order by test_key").param(runId)
-			.query(results);
-		return results;
+		Cases cases = new Cases();
+		jdbc.sql("select test_key, outcome, seconds from test_case where run_id = ?").param(runId).query(cases);
+		return new RunResults(cases);
+	}
+
+	/** A run's cases as read, in arrays. */
+	private static final class Cases implements RowCallbackHandler {
+
+		long[] keys = new long[4096];
+
+		char[] outcomes = new char[4096];
+
+		double[] seconds = new double[4096];
+
+		int size;
+
+		@Override
+		public void processRow(ResultSet rs) throws SQLException {
+			if (size == keys.length) {
+				keys = Arrays.copyOf(keys, size * 2);
+				outcomes = Arrays.copyOf(outcomes, size * 2);
+				seconds = Arrays.copyOf(seconds, size * 2);
+			}
+			keys[size] = rs.getLong(1);
+			outcomes[size] = rs.getString(2).charAt(0);
+			seconds[size] = rs.getDouble(3);
+			size++;
+		}
+
 	}
 
 	/**
 	 * A run's tests, in key order, each with its cases summed up: failed if any failed or erred, passed if any
 	 * passed, and the mean time of those not skipped.
 	 */
-	private static final class RunResults implements RowCallbackHandler {
+	private static final class RunResults {
 
 		private static final byte FAILED = 1;
 
 		private static final byte PASSED = 2;
 
-		long[] keys = new long[4096];
+		final long[] keys;
 
-		private byte[] outcomes = new byte[4096];
+		private final byte[] outcomes;
 
-		private double[] seconds = new double[4096];
+		private final double[] seconds;
 
-		private int[] timed = new int[4096];
+		private final int[] timed;
 
-		int size;
-
-		@Override
-		public void processRow(ResultSet rs) throws SQLException {
-			long key = rs.getLong(1);
-			if (size == 0 || keys[size - 1] != key) {
-				if (size == keys.length) {
-					keys = Arrays.copyOf(keys, size * 2);
-					outcomes = Arrays.copyOf(outcomes, size * 2);
-					seconds = Arrays.copyOf(seconds, size * 2);
-					timed = Arrays.copyOf(timed, size * 2);
+		RunResults(Cases cases) {
+			long[] sorted = Arrays.copyOf(cases.keys, cases.size);
+			Arrays.sort(sorted);
+			int distinct = 0;
+			for (int i = 0; i < sorted.length; i++) {
+				if (i == 0 || sorted[i] != sorted[i - 1]) {
+					sorted[distinct++] = sorted[i];
 				}
-				keys[size++] = key;
 			}
-			int test = size - 1;
-			char outcome = rs.getString(2).charAt(0);
-			if (outcome == 'F' || outcome == 'E') {
-				outcomes[test] |= FAILED;
-			}
-			else if (outcome == 'P') {
-				outcomes[test] |= PASSED;
-			}
-			if (outcome != 'S') {
-				seconds[test] += rs.getDouble(3);
-				timed[test]++;
+			keys = Arrays.copyOf(sorted, distinct);
+			outcomes = new byte[distinct];
+			seconds = new double[distinct];
+			timed = new int[distinct];
+			for (int i = 0; i < cases.size; i++) {
+				int test = Arrays.binarySearch(keys, cases.keys[i]);
+				char outcome = cases.outcomes[i];
+				if (outcome == 'F' || outcome == 'E') {
+					outcomes[test] |= FAILED;
+				}
+				else if (outcome == 'P') {
+					outcomes[test] |= PASSED;
+				}
+				if (outcome != 'S') {
+					seconds[test] += cases.seconds[i];
+					timed[test]++;
+				}
 			}
 		}
 
-		long[] keys() {
-			return Arrays.copyOf(keys, size);
+		int size() {
+			return keys.length;
 		}
 
 		int indexOf(long key) {
-			int index = Arrays.binarySearch(keys, 0, size, key);
-			return Math.max(index, -1);
+			return Math.max(Arrays.binarySearch(keys, key), -1);
 		}
 
 		boolean failed(int test) {
