@@ -18,7 +18,8 @@ import dev.tower.results.report.Outcome;
 
 /**
  * The {@code test_day} rows: per test and day, its non-skipped results, failures, reruns to a pass and durations.
- * Each file adds its tally in one batch inside its own transaction, so the statistics hold exactly what is stored.
+ * Each file adds its tally in one statement (PostgreSQL) or one batch (H2) inside its own transaction, so the
+ * statistics hold exactly what is stored.
  */
 @Repository
 class TestStatistics {
