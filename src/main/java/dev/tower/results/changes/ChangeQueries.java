@@ -95,15 +95,22 @@ public class ChangeQueries {
 			added = missing(now, before);
 			removed = missing(before, now);
 		}
+		return new RunChanges(run, predecessor.orElse(null), cut(newFailures, limit), cut(stillFailing, limit),
+				cut(fixed, limit), named(runId, added, limit),
+				predecessor.isPresent() ? named(predecessor.get().runId(), removed, limit) : List.of(),
+				counts(newFailures, stillFailing, fixed, added, removed));
+	}
+
+	/** How many tests each list holds before it is cut, by the lists' names in the API. */
+	private static Map<String, Integer> counts(List<?> newFailures, List<?> stillFailing, List<?> fixed, List<?> added,
+			List<?> removed) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put("newFailures", newFailures.size());
 		counts.put("stillFailing", stillFailing.size());
 		counts.put("fixed", fixed.size());
 		counts.put("added", added.size());
 		counts.put("removed", removed.size());
-		return new RunChanges(run, predecessor.orElse(null), cut(newFailures, limit), cut(stillFailing, limit),
-				cut(fixed, limit), named(runId, added, limit),
-				predecessor.isPresent() ? named(predecessor.get().runId(), removed, limit) : List.of(), counts);
+		return counts;
 	}
 
 	/**
@@ -193,12 +200,7 @@ public class ChangeQueries {
 		}
 
 		Map<String, Integer> counts() {
-			Map<String, Integer> counts = new LinkedHashMap<>();
-			counts.put("newFailures", newFailures.size());
-			counts.put("stillFailing", stillFailing.size());
-			counts.put("fixed", fixed.size());
-			counts.put("added", added.size());
-			counts.put("removed", removed.size());
+			Map<String, Integer> counts = ChangeQueries.counts(newFailures, stillFailing, fixed, added, removed);
 			counts.put("slower", slower.size());
 			return counts;
 		}

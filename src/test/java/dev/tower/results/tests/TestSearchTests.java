@@ -122,6 +122,9 @@ class TestSearchTests {
 		String first = page(suite, "");
 		assertThat(rows(first)).isEqualTo(100);
 		assertThat(first).contains("Next");
+		// the shared pager: no earlier page to link, the next one linked
+		assertThat(first).containsPattern("<li class=\"page-item disabled\">\\s*<span class=\"page-link\">Previous</span>")
+			.containsPattern("<a class=\"page-link\" href=\"/results/suites/" + suite + "\\?[^\"]*page=1\">Next</a>");
 		assertThat(rows(page(suite, "page=2"))).isEqualTo(35);
 		assertThat(rows(page(suite, "outcome=FAILED"))).isEqualTo(3);
 		assertThat(rows(page(suite, "outcome=SKIPPED"))).isEqualTo(2);
@@ -129,6 +132,28 @@ class TestSearchTests {
 		mvc.perform(get("/results/suites/{id}", suite + 1000).with(reader())).andExpect(status().isNotFound());
 		mvc.perform(get("/results/suites/{id}", suite).param("outcome", "BROKEN").with(reader()))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theRunPageAndTheRunsListPageWithTheSharedPager() throws Exception {
+		ingest("big", Reports.report("com.acme.BigTest", 10, 130, 0));
+		long run = jdbc.sql("select id from test_run").query(Long.class).single();
+		String first = mvc.perform(get("/results/runs/{id}", run).with(reader())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(first).contains("1–100 of 130")
+			.contains("href=\"/results/runs/" + run + "?failures=1&amp;suites=0#failures\">Next</a>");
+		String last = mvc.perform(get("/results/runs/{id}", run).param("failures", "1").with(reader()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(last).contains("101–130 of 130")
+			.contains("href=\"/results/runs/" + run + "?failures=0&amp;suites=0#failures\">Previous</a>")
+			.containsPattern("<span class=\"page-link\">Next</span>");
+
+		for (int i = 0; i < 25; i++) {
+			ingest("small-" + i, Reports.report("com.acme.SmallTest", 1, 0, 0));
+		}
+		String runs = mvc.perform(get("/results").with(reader())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(runs).contains("Page 1 of 2").containsPattern("href=\"/results\\?[^\"]*page=1\">Next</a>");
 	}
 
 	private String page(long suite, String query) throws Exception {
