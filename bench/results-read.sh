@@ -15,8 +15,8 @@
 #   KEEP_DATA=/var/tmp/results-20m TOWER_JAR=other.jar bench/results-read.sh   # same dir only times the reads
 #
 # Knobs: RUNS=200 CLASSES=250 CASES=400 DAYS=90 SEED=13 THREADS=2 WARMUP=2 CALLS=5 PLAN_MS=50 KEEP_DATA= (a directory; empty: a temp
-# dir deleted on exit). More routes: add lines to ROUTES below ({run}, {base}, {test}, {tag}, {group}, {suite} are
-# filled in).
+# dir deleted on exit) ONLY= (a regular expression: only the routes it matches, e.g. ONLY=compare). More routes: add
+# lines to ROUTES below ({run}, {base}, {test}, {tag}, {group}, {suite} are filled in).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -72,6 +72,10 @@ ROUTES=(
 	"api /api/v1/results/tests?q=suite12&limit=20"
 	"api /api/v1/results/tests?q=%25_%27%3B--&limit=20"
 )
+if [[ -n ${ONLY:-} ]]; then
+	mapfile -t ROUTES < <(printf '%s\n' "${ROUTES[@]}" | grep -E -- "$ONLY")
+	((${#ROUTES[@]} > 0)) || die "ONLY=$ONLY matches no route"
+fi
 
 require java curl python3
 make_workdir

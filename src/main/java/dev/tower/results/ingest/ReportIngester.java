@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +47,9 @@ import dev.tower.results.tests.TestDirectory;
 public class ReportIngester {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportIngester.class);
+
+	/** Tries at storing a file that lost a race (see {@link #store}). */
+	private static final int ATTEMPTS = 3;
 
 	private final ResultStore store;
 
@@ -103,7 +107,7 @@ public class ReportIngester {
 			return seenBefore(file, earlier.get());
 		}
 		try {
-			return transaction.execute(status -> write(file, run, store.runFor(run, file.modified())));
+			return store(file, run);
 		}
 		catch (MalformedReportException ex) {
 			log.info("Rejected {}: {}", file.fullName(), ex.getMessage());
@@ -127,6 +131,25 @@ public class ReportIngester {
 		}
 	}
 
+	/**
+	 * Stores the file in one transaction, tried again from the start when it lost a race that a second try wins:
+	 * another first file of its run fixed another day than the one it counted under, or PostgreSQL broke a deadlock
+	 * by failing it (files take their locks in one order, so that is not expected).
+	 */
+	private FileOutcome store(ReportFile file, RunInfo run) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transaction.execute(status -> write(file, run, store.runFor(run, file.modified())));
+			}
+			catch (ResultStore.RunDayTaken | PessimisticLockingFailureException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+				log.debug("Storing {} again: {}", file.fullName(), ex.getMessage());
+			}
+		}
+	}
+
 	/** The same content again: nothing new is stored, and a file rejected before is rejected again. */
 	private static FileOutcome seenBefore(ReportFile file, ResultStore.StoredFile earlier) {
 		if ("REJECTED".equals(earlier.status())) {
@@ -143,10 +166,12 @@ public class ReportIngester {
 			var listener = new StoringListener(store, cases, json, directory, runId, fileId, run.host(), file.modified());
 			CaseCounts counts = new JUnitXmlParser(properties.parserLimits()).parse(in, listener);
 			cases.flush();
-			var runDay = store.finishFile(fileId, runId, counts, listener.seconds(), listener.earliest());
+			// every file takes its row locks in this order: tests' days, failure groups, tests, its run, its series
+			var runDay = store.dayFor(runId, listener.earliest());
 			statistics.add(runDay.day(), runDay.startedAt(), listener.tally());
 			listener.failures().store(connection, runId, runDay.day());
 			directory.register(listener.newTests());
+			store.finishFile(fileId, runId, counts, listener.seconds(), listener.earliest(), runDay);
 			streaks.record(runId, listener.tally().results());
 			return FileOutcome.ingested(file.fullName(), counts, listener.suites(), fileId, runId);
 		}

@@ -126,12 +126,30 @@ class ResultStore {
 	}
 
 	/**
-	 * Adds a file's totals to its run and returns the run's day and start, for the statistics. The run's first
-	 * stored file fixes its day (its statistics are found under it when the run is deleted) and its place in its
-	 * series (the order its streaks are kept in). A run deleted while
-	 * the file was being stored fails the file, which takes its rows with it.
+	 * The day and start a file's statistics count under, read before the file takes its run's row: the run's first
+	 * stored file fixes its day (its statistics are found under it when the run is deleted), so before one is stored
+	 * it is the day this file would fix. {@link #finishFile} tells when another first file fixed another meanwhile.
 	 */
-	RunDay finishFile(long fileId, long runId, CaseCounts counts, double seconds, Instant earliestSuite) {
+	RunDay dayFor(long runId, Instant earliestSuite) {
+		return jdbc.sql("select run_day, started_at, files from test_run where id = ?").param(runId)
+			.query((rs, row) -> {
+				Instant started = rs.getTimestamp(2).toInstant();
+				started = started.isBefore(earliestSuite) ? started : earliestSuite;
+				return rs.getInt(3) > 0 ? new RunDay(rs.getObject(1, LocalDate.class), started)
+						: new RunDay(LocalDate.ofInstant(earliestSuite, ZoneOffset.UTC), started);
+			})
+			.single();
+	}
+
+	/**
+	 * Adds a file's totals to its run, last of the file's writes: the run's row stays locked until the file commits,
+	 * so the run's files queue here only for the streaks that follow. The run's first stored file also fixes its
+	 * place in its series (the order its streaks are kept in). A run deleted while the file was being stored fails
+	 * the file, which takes its rows with it.
+	 *
+	 * @throws RunDayTaken when a concurrent first file fixed another day than {@code counted}, the file's statistics'
+	 */
+	void finishFile(long fileId, long runId, CaseCounts counts, double seconds, Instant earliestSuite, RunDay counted) {
 		jdbc.sql("update result_file set tests = ? where id = ?").params(counts.tests(), fileId).update();
 		int updated = jdbc.sql("""
 				update test_run set files = files + 1, tests = tests + ?, failures = failures + ?, errors = errors + ?,
@@ -146,9 +164,19 @@ class ResultStore {
 		if (updated == 0) {
 			throw new IllegalStateException("the run was deleted while its file was being stored");
 		}
-		return jdbc.sql("select run_day, started_at from test_run where id = ?").param(runId)
-			.query((rs, row) -> new RunDay(rs.getObject(1, LocalDate.class), rs.getTimestamp(2).toInstant()))
-			.single();
+		LocalDate day = jdbc.sql("select run_day from test_run where id = ?").param(runId).query(LocalDate.class).single();
+		if (!day.equals(counted.day())) {
+			throw new RunDayTaken();
+		}
+	}
+
+	/** Another file fixed the run's day while this one counted its statistics under another: the file is tried again. */
+	static final class RunDayTaken extends RuntimeException {
+
+		RunDayTaken() {
+			super("another file fixed the run's day meanwhile", null, false, false);
+		}
+
 	}
 
 	record RunDay(LocalDate day, Instant startedAt) {

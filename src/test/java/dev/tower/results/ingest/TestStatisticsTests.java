@@ -3,6 +3,8 @@ package dev.tower.results.ingest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,6 +12,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import dev.tower.TowerTest;
 import dev.tower.results.ResultsQueries;
@@ -22,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The per-day statistics the insights read are kept at ingest; whatever happens, they must say what a count over
@@ -51,6 +58,9 @@ class TestStatisticsTests {
 
 	@Autowired
 	RunDeletion deletion;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void statisticsAgreeWithEveryStoredCaseAfterRandomIngestsDeletesAndRetention() throws Exception {
@@ -97,6 +107,49 @@ class TestStatisticsTests {
 		assertThat(jdbc.sql("select count(*) from test_run").query(Long.class).single()).isPositive();
 		assertThat(queries.flaky(30, 500)).isNotEmpty();
 		assertThat(queries.mostFailing(30, 500)).isNotEmpty();
+	}
+
+	@Test
+	void twoFirstFilesOfARunFromDifferentDaysCountUnderTheDayTheRunKeeps() throws Exception {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		RunInfo run = new RunInfo("nightly", "qa", "lab", "host-1", null, null, null);
+		// a rejected file makes the run without fixing its day: the next two files both count as its first
+		Path broken = Files.writeString(files.resolve("TEST-broken.xml"), "<testsuite>");
+		Files.setLastModifiedTime(broken, FileTime.from(today.minusDays(5).atStartOfDay().toInstant(ZoneOffset.UTC)));
+		assertThat(ingester.ingest(ingester.describe(broken, "TEST-broken.xml"), run, true).status())
+			.isEqualTo(FileOutcome.Status.REJECTED);
+		long runId = jdbc.sql("select id from test_run").query(Long.class).single();
+
+		CompletableFuture<Void> first;
+		CompletableFuture<Void> second;
+		try (Connection holder = dataSource.getConnection()) {
+			// both files count their statistics, each under its own day, then wait for the run's row
+			holder.setAutoCommit(false);
+			holder.createStatement().execute("select id from test_run where id = " + runId + " for no key update");
+			first = CompletableFuture.runAsync(() -> ingestUnchecked(run, today.minusDays(1), "com.acme.CartTest"));
+			second = CompletableFuture.runAsync(() -> ingestUnchecked(run, today.minusDays(3), "com.acme.PayTest"));
+			await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+					select count(*) from pg_stat_activity
+					where wait_event_type = 'Lock' and query like '%update test_run set files%'""").query(Long.class).single() == 2);
+			holder.commit();
+		}
+		first.get(30, TimeUnit.SECONDS);
+		second.get(30, TimeUnit.SECONDS);
+
+		// the file that lost the race was stored again, under the day the other one fixed
+		assertThat(jdbc.sql("select files from test_run").query(Integer.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select distinct run_day from test_day").query(LocalDate.class).list())
+			.containsExactly(jdbc.sql("select run_day from test_run").query(LocalDate.class).single());
+		assertAgreement();
+	}
+
+	private void ingestUnchecked(RunInfo run, LocalDate day, String suite) {
+		try {
+			ingest(run, day.atTime(6, 0).toInstant(ZoneOffset.UTC), suite);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void ingest(RunInfo run, Instant started, String suite) throws Exception {
