@@ -3,16 +3,19 @@ package dev.tower.results.changes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tower.results.UnknownRunException;
@@ -33,8 +36,11 @@ public class ChangeQueries {
 
 	private final JdbcClient jdbc;
 
-	ChangeQueries(JdbcClient jdbc) {
+	private final AsyncTaskExecutor executor;
+
+	ChangeQueries(JdbcClient jdbc, @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
 		this.jdbc = jdbc;
+		this.executor = executor;
 	}
 
 	public RunRef run(long id) {
@@ -90,10 +96,10 @@ public class ChangeQueries {
 		List<Long> added = List.of();
 		List<Long> removed = List.of();
 		if (predecessor.isPresent()) {
-			long[] now = testKeys(runId);
-			long[] before = testKeys(predecessor.get().runId());
-			added = missing(now, before);
-			removed = missing(before, now);
+			RunTests now = read(runId, RunTests.keys());
+			RunTests before = read(predecessor.get().runId(), RunTests.keys());
+			added = now.missingFrom(before);
+			removed = before.missingFrom(now);
 		}
 		return new RunChanges(run, predecessor.orElse(null), cut(newFailures, limit), cut(stillFailing, limit),
 				cut(fixed, limit), named(runId, added, limit),
@@ -114,51 +120,29 @@ public class ChangeQueries {
 	}
 
 	/**
-	 * A run's tests, as sorted keys (a test may repeat): all that its changes need of its cases. Reading them as
-	 * {@link #results} took two to three times as long at 100,000 tests a run.
-	 */
-	private long[] testKeys(long runId) {
-		Cases cases = new Cases(false);
-		jdbc.sql("select test_key from test_case where run_id = ?").param(runId).query(cases);
-		long[] sorted = Arrays.copyOf(cases.keys, cases.size);
-		Arrays.sort(sorted);
-		return sorted;
-	}
-
-	/** The keys of sorted {@code these} that sorted {@code those} lacks, each once. */
-	static List<Long> missing(long[] these, long[] those) {
-		List<Long> missing = new ArrayList<>();
-		int j = 0;
-		for (int i = 0; i < these.length; i++) {
-			if (i > 0 && these[i] == these[i - 1]) {
-				continue;
-			}
-			while (j < those.length && those[j] < these[i]) {
-				j++;
-			}
-			if (j == those.length || those[j] != these[i]) {
-				missing.add(these[i]);
-			}
-		}
-		return missing;
-	}
-
-	/**
 	 * {@code head} against {@code base}: failures new in head (passed, skipped or absent in base), still failing,
 	 * fixed (failed in base, passed in head), added, removed, and tests at least twice and a second slower (mean
 	 * times of their results that were not skipped). Each list cut at {@code limit}.
+	 * <p>
+	 * The two runs are read at once, on two connections, outside a transaction: no statement waits for another
+	 * while it holds a connection, so compares cannot starve the pool.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Comparison compare(long base, long head, int limit) {
 		return compare(run(base), run(head), limit);
 	}
 
 	private Comparison compare(RunRef base, RunRef head, int limit) {
-		RunResults before = results(base.runId());
-		RunResults after = results(head.runId());
+		Future<RunTests> reading = executor.submit(() -> read(base.runId(), RunTests.results()));
+		RunTests after = read(head.runId(), RunTests.results());
+		RunTests before = done(reading);
 		Diff diff = new Diff(before, after);
 		List<SlowerTest> slower = named(head.runId(), diff.slower, limit).stream()
-			.map(test -> new SlowerTest(test.testKey(), test.className(), test.name(),
-					before.mean(Long.parseLong(test.testKey())), after.mean(Long.parseLong(test.testKey()))))
+			.map(test -> {
+				long key = Long.parseLong(test.testKey());
+				return new SlowerTest(test.testKey(), test.className(), test.name(), before.mean(before.indexOf(key)),
+						after.mean(after.indexOf(key)));
+			})
 			.sorted(Comparator.comparingDouble((SlowerTest test) -> test.baseSeconds() - test.headSeconds()))
 			.toList();
 		return new Comparison(base, head, named(head.runId(), diff.newFailures, limit),
@@ -181,20 +165,21 @@ public class ChangeQueries {
 
 		final List<Long> slower = new ArrayList<>();
 
-		Diff(RunResults before, RunResults after) {
-			added = missing(after.keys, before.keys);
-			removed = missing(before.keys, after.keys);
+		Diff(RunTests before, RunTests after) {
+			added = after.missingFrom(before);
+			removed = before.missingFrom(after);
 			for (int now = 0; now < after.size(); now++) {
-				int then = before.indexOf(after.keys[now]);
+				long key = after.key(now);
+				int then = before.indexOf(key);
 				boolean failedThen = then >= 0 && before.failed(then);
 				if (after.failed(now)) {
-					(failedThen ? stillFailing : newFailures).add(after.keys[now]);
+					(failedThen ? stillFailing : newFailures).add(key);
 				}
 				else if (failedThen && after.passed(now)) {
-					fixed.add(after.keys[now]);
+					fixed.add(key);
 				}
 				if (then >= 0 && after.slower(now, before, then)) {
-					slower.add(after.keys[now]);
+					slower.add(key);
 				}
 			}
 		}
@@ -208,129 +193,13 @@ public class ChangeQueries {
 	}
 
 	/**
-	 * Each test's result in the run, read through the run's index and summed up in arrays ordered by key: hashing
-	 * two runs of 100,000 tests, or sorting them in PostgreSQL, cost more than reading them (and grouping them there
-	 * spilled to disk under the default work_mem).
+	 * The run's cases, read through its index into {@code tests}: hashing them into arrays costs less than
+	 * grouping or sorting them in PostgreSQL (which spilled to disk under the default work_mem). The outcome is read
+	 * as its character code, so no String is made per case.
 	 */
-	private RunResults results(long runId) {
-		Cases cases = new Cases(true);
-		// the outcome as its character code: no String per case
-		jdbc.sql("select test_key, ascii(outcome), seconds from test_case where run_id = ?").param(runId).query(cases);
-		return new RunResults(cases);
-	}
-
-	/** A run's cases as read, in arrays: their keys, and with {@code results} their outcomes and times. */
-	private static final class Cases implements RowCallbackHandler {
-
-		private final boolean results;
-
-		long[] keys = new long[4096];
-
-		char[] outcomes = new char[4096];
-
-		double[] seconds = new double[4096];
-
-		int size;
-
-		Cases(boolean results) {
-			this.results = results;
-		}
-
-		@Override
-		public void processRow(ResultSet rs) throws SQLException {
-			if (size == keys.length) {
-				keys = Arrays.copyOf(keys, size * 2);
-				outcomes = results ? Arrays.copyOf(outcomes, size * 2) : outcomes;
-				seconds = results ? Arrays.copyOf(seconds, size * 2) : seconds;
-			}
-			keys[size] = rs.getLong(1);
-			if (results) {
-				outcomes[size] = (char) rs.getInt(2);
-				seconds[size] = rs.getDouble(3);
-			}
-			size++;
-		}
-
-	}
-
-	/**
-	 * A run's tests, in key order, each with its cases summed up: failed if any failed or erred, passed if any
-	 * passed, and the mean time of those not skipped.
-	 */
-	private static final class RunResults {
-
-		private static final byte FAILED = 1;
-
-		private static final byte PASSED = 2;
-
-		final long[] keys;
-
-		private final byte[] outcomes;
-
-		private final double[] seconds;
-
-		private final int[] timed;
-
-		RunResults(Cases cases) {
-			long[] sorted = Arrays.copyOf(cases.keys, cases.size);
-			Arrays.sort(sorted);
-			int distinct = 0;
-			for (int i = 0; i < sorted.length; i++) {
-				if (i == 0 || sorted[i] != sorted[i - 1]) {
-					sorted[distinct++] = sorted[i];
-				}
-			}
-			keys = Arrays.copyOf(sorted, distinct);
-			outcomes = new byte[distinct];
-			seconds = new double[distinct];
-			timed = new int[distinct];
-			for (int i = 0; i < cases.size; i++) {
-				int test = Arrays.binarySearch(keys, cases.keys[i]);
-				char outcome = cases.outcomes[i];
-				if (outcome == 'F' || outcome == 'E') {
-					outcomes[test] |= FAILED;
-				}
-				else if (outcome == 'P') {
-					outcomes[test] |= PASSED;
-				}
-				if (outcome != 'S') {
-					seconds[test] += cases.seconds[i];
-					timed[test]++;
-				}
-			}
-		}
-
-		int size() {
-			return keys.length;
-		}
-
-		int indexOf(long key) {
-			return Math.max(Arrays.binarySearch(keys, key), -1);
-		}
-
-		boolean failed(int test) {
-			return (outcomes[test] & FAILED) != 0;
-		}
-
-		boolean passed(int test) {
-			return (outcomes[test] & PASSED) != 0;
-		}
-
-		double mean(long key) {
-			int test = indexOf(key);
-			return seconds[test] / timed[test];
-		}
-
-		/** At least twice and a second slower than {@code then}'s test, both timed. */
-		boolean slower(int test, RunResults then, int thenTest) {
-			if (timed[test] == 0 || then.timed[thenTest] == 0) {
-				return false;
-			}
-			double now = seconds[test] / timed[test];
-			double before = then.seconds[thenTest] / then.timed[thenTest];
-			return now >= 2 * before && now >= before + 1;
-		}
-
+	private RunTests read(long runId, RunTests tests) {
+		jdbc.sql("select " + tests.columns() + " from test_case where run_id = ?").param(runId).query(tests);
+		return tests;
 	}
 
 	/**
@@ -350,6 +219,20 @@ public class ChangeQueries {
 		}
 		tests.sort(Comparator.comparing(TestRef::className).thenComparing(TestRef::name).thenComparing(TestRef::testKey));
 		return tests;
+	}
+
+	private static RunTests done(Future<RunTests> reading) {
+		try {
+			return reading.get();
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException failure ? failure
+					: new IllegalStateException("could not read a run", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while reading a run", ex);
+		}
 	}
 
 	private static <T> List<T> cut(List<T> items, int limit) {

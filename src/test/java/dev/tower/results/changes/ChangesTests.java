@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -175,13 +176,41 @@ class ChangesTests {
 	}
 
 	@Test
-	void addedAndRemovedComeFromSortedKeysWithRepeatsAndSigns() {
-		long[] before = { Long.MIN_VALUE, -5, -5, 3, 7, 7, 9 };
-		long[] now = { -5, 3, 3, 8, 9, Long.MAX_VALUE };
-		assertThat(ChangeQueries.missing(now, before)).containsExactly(8L, Long.MAX_VALUE);
-		assertThat(ChangeQueries.missing(before, now)).containsExactly(Long.MIN_VALUE, 7L);
-		assertThat(ChangeQueries.missing(new long[0], now)).isEmpty();
-		assertThat(ChangeQueries.missing(now, new long[0])).containsExactly(-5L, 3L, 8L, 9L, Long.MAX_VALUE);
+	void aRunsTestsAreFoundByKeyWithRepeatsSignsAndZero() {
+		RunTests before = tests(Long.MIN_VALUE, -5, -5, 0, 3, 7, 7, 9);
+		RunTests now = tests(-5, 3, 3, 8, 9, Long.MAX_VALUE);
+		assertThat(before.size()).isEqualTo(6);
+		assertThat(now.missingFrom(before)).containsExactly(8L, Long.MAX_VALUE);
+		assertThat(before.missingFrom(now)).containsExactly(Long.MIN_VALUE, 0L, 7L);
+		assertThat(tests().missingFrom(now)).isEmpty();
+		assertThat(now.missingFrom(tests())).containsExactly(-5L, 3L, 8L, 9L, Long.MAX_VALUE);
+	}
+
+	@Test
+	void aRunsTestsStayFoundAsTheirTableGrows() {
+		Random random = new Random(7);
+		RunTests tests = RunTests.keys();
+		Set<Long> added = new LinkedHashSet<>();
+		for (int i = 0; i < 50_000; i++) {
+			// some keys differ only in their high bits, some repeat
+			long key = random.nextBoolean() ? random.nextLong() : (long) random.nextInt(20_000) << 40;
+			tests.add(key);
+			added.add(key);
+		}
+		assertThat(tests.size()).isEqualTo(added.size());
+		List<Long> lost = added.stream().filter(key -> tests.indexOf(key) < 0 || tests.key(tests.indexOf(key)) != key)
+			.toList();
+		assertThat(lost).isEmpty();
+		assertThat(tests.indexOf(1)).isEqualTo(-1);
+		assertThat(tests.missingFrom(tests)).isEmpty();
+	}
+
+	private static RunTests tests(long... keys) {
+		RunTests tests = RunTests.keys();
+		for (long key : keys) {
+			tests.add(key);
+		}
+		return tests;
 	}
 
 	@Test
