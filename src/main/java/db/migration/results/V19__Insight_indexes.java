@@ -7,6 +7,8 @@ import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
+import dev.tower.database.Database;
+
 /**
  * Indexes for the insights over {@code test_day} (docs/benchmarks.md, section 10), on PostgreSQL:
  * <ul>
@@ -24,7 +26,7 @@ public class V19__Insight_indexes extends BaseJavaMigration {
 	@Override
 	public void migrate(Context context) throws SQLException {
 		Connection connection = context.getConnection();
-		if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+		if (!Database.isPostgreSQL(connection)) {
 			return;
 		}
 		try (Statement statement = connection.createStatement()) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.tower.database.BulkInsert;
+import dev.tower.database.Database;
 
 /**
  * One file's failures by fingerprint, collected as the cases pass and stored with the file, in its transaction:
@@ -76,7 +77,7 @@ public final class FailureTally {
 			}
 			cases.flush();
 		}
-		boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+		boolean postgres = Database.isPostgreSQL(connection);
 		try (PreparedStatement group = connection.prepareStatement("""
 				insert into failure_group (fingerprint, failure_type, message, frames, sample)
 				values (?, ?, ?, ?, ?) on conflict do nothing""");

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import dev.tower.database.Database;
 import dev.tower.results.report.CaseCounts;
 import dev.tower.results.report.SuiteEnd;
 import dev.tower.results.report.SuiteStart;
@@ -28,12 +28,7 @@ class ResultStore {
 	ResultStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		// H2 (development, one ingester) knows only "for update", which would serialise a run's files
-		this.runLock = onPostgres(template) ? " for key share" : "";
-	}
-
-	static boolean onPostgres(JdbcTemplate jdbc) {
-		return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
-				"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())));
+		this.runLock = Database.isPostgreSQL(template) ? " for key share" : "";
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import dev.tower.database.Database;
 import dev.tower.results.changes.Streaks;
 import dev.tower.results.report.CaseResult;
 import dev.tower.results.report.Outcome;
@@ -71,7 +72,7 @@ class TestStatistics {
 
 	TestStatistics(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.postgres = ResultStore.onPostgres(jdbc);
+		this.postgres = Database.isPostgreSQL(jdbc);
 	}
 
 	/** One file's results, per test, for {@link #add}. */
@@ -203,7 +204,10 @@ class TestStatistics {
 				update test_day set runs = runs - ?, failures = failures - ?, reruns = reruns - ?,
 				                    seconds_sum = seconds_sum - ?
 				where test_key = ? and run_day = ?""", shares);
-		jdbc.update("delete from test_day where run_day = ? and runs <= 0", day);
+		jdbc.update("""
+				delete from test_day
+				where run_day = ? and runs <= 0 and test_key in (select test_key from test_case where run_id = ?)""",
+				day, runId);
 		List<Long> others = jdbc.queryForList("select id from test_run where run_day = ? and id <> ?", Long.class, day, runId);
 		if (others.isEmpty() || shares.isEmpty()) {
 			return;

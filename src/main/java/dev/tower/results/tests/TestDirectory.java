@@ -1,5 +1,6 @@
 package dev.tower.results.tests;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import dev.tower.database.Database;
 
 /**
  * Every test ever stored, one row per identity ({@code test_identity}): what "find a test" searches, a few
@@ -54,12 +57,34 @@ public class TestDirectory {
 		}
 	}
 
-	/** Adds the tests that are not there yet; also the migration's way, so both write the same rows. */
+	/**
+	 * Adds the tests that are not there yet; also the migration's way, so both write the same rows. Sorted, so that
+	 * ingesters adding the same tests lock them in the same order. On PostgreSQL one statement takes them all as
+	 * arrays: a first run of 300,000 tests spent 3 of its 20 seconds on single inserts.
+	 */
 	public static void insert(JdbcTemplate jdbc, Map<Long, TestName> tests) {
+		TreeMap<Long, TestName> sorted = new TreeMap<>(tests);
+		if (Database.isPostgreSQL(jdbc)) {
+			jdbc.update(connection -> {
+				PreparedStatement statement = connection.prepareStatement("""
+						insert into test_identity (test_key, class_name, name, search)
+						select * from unnest(cast(? as bigint[]), cast(? as varchar[]), cast(? as varchar[]),
+						                     cast(? as varchar[]))
+						order by 1
+						on conflict do nothing""");
+				statement.setArray(1, connection.createArrayOf("bigint", sorted.keySet().toArray()));
+				statement.setArray(2, connection.createArrayOf("varchar",
+						sorted.values().stream().map(TestName::className).toArray()));
+				statement.setArray(3, connection.createArrayOf("varchar",
+						sorted.values().stream().map(TestName::name).toArray()));
+				statement.setArray(4, connection.createArrayOf("varchar",
+						sorted.values().stream().map(TestName::search).toArray()));
+				return statement;
+			});
+			return;
+		}
 		List<Object[]> rows = new ArrayList<>(tests.size());
-		// sorted, so that ingesters adding the same tests lock them in the same order
-		new TreeMap<>(tests).forEach((key, test) -> rows.add(new Object[] { key, test.className(), test.name(),
-				searchable(test.className() + "\n" + test.name()) }));
+		sorted.forEach((key, test) -> rows.add(new Object[] { key, test.className(), test.name(), test.search() }));
 		jdbc.batchUpdate("""
 				insert into test_identity (test_key, class_name, name, search) values (?, ?, ?, ?)
 				on conflict do nothing""", rows);
@@ -84,6 +109,12 @@ public class TestDirectory {
 
 	/** A test's class name and name, as stored (at most 1,000 characters each). */
 	public record TestName(String className, String name) {
+
+		/** What "find a test" searches. */
+		String search() {
+			return searchable(className + "\n" + name);
+		}
+
 	}
 
 }
