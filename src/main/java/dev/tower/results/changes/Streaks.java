@@ -1,6 +1,7 @@
 package dev.tower.results.changes;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.tower.database.Database;
+
 /**
  * The failing streaks, kept at ingest in {@code test_streak} so that no page walks a test's history: per run, each
  * test that failed in it with the run its streak began in and its length in runs, and each test it fixed.
@@ -24,8 +27,11 @@ import org.springframework.stereotype.Repository;
  * pass fixes it when that previous result was a failure.
  * <p>
  * Files arrive in any order, several at a time, and runs are deleted: each change to a run's rows is carried
- * forward through the later runs of the series until a row comes out as it was. Files and deletions of one series
- * take its row lock for that, so they see each other's rows; taken after the statistics' row locks, as both do.
+ * forward through the later runs of the series until a row comes out as it was. A test's rows depend only on its
+ * own results, so files and deletions lock the tests they touch (their rows in the directory of tests, in key
+ * order, after the statistics' row locks as both take those) and see each other's rows for them; files of other
+ * tests do not wait. Row locks, not PostgreSQL's advisory locks: those each take a slot in its lock table, which a
+ * report of a hundred thousand tests would overflow.
  */
 @Repository
 public class Streaks {
@@ -38,22 +44,27 @@ public class Streaks {
 
 	private final JdbcTemplate batch;
 
+	private final String rowLock;
+
 	Streaks(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		// H2 (development) knows only "for update"
+		this.rowLock = Database.isPostgreSQL(batch) ? " for no key update" : " for update";
 	}
 
-	/** After a file's cases are stored, in its transaction: its tests' rows in its run, and what follows from them. */
-	public void record(long runId, Collection<Result> results) {
+	/**
+	 * After a file's cases are stored, in its transaction: its tests' rows in its run, and what follows from them.
+	 * The run's place in its series is the one the file counts under.
+	 */
+	public void record(long runId, long seriesId, Instant seriesAt, Collection<Result> results) {
 		if (results.isEmpty()) {
 			return;
 		}
-		Place run = lock(runId);
-		if (run == null) {
-			return;
-		}
+		Place run = new Place(runId, seriesId, Timestamp.from(seriesAt));
 		Map<Long, Result> tests = new HashMap<>();
 		results.forEach(result -> tests.put(result.testKey(), result));
+		lock(tests.keySet());
 		Map<Long, Streak> before = streaksBefore(run, tests.keySet());
 		List<Long> touched = tests.values().stream()
 			.filter(result -> result.failed() || before.containsKey(result.testKey()))
@@ -82,10 +93,16 @@ public class Streaks {
 
 	/** Before a run is deleted, in its transaction: its rows go, and the later runs' streaks are mended. */
 	public void forget(long runId) {
-		Place run = lock(runId);
+		Place run = jdbc.sql("select id, series_id, series_at from test_run where id = ? and series_at is not null")
+			.param(runId)
+			.query((rs, row) -> new Place(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3)))
+			.optional()
+			.orElse(null);
 		if (run == null) {
 			return;
 		}
+		// every test the run has a result for: an earlier run's file may be carrying a streak into any of them
+		lock(jdbc.sql("select distinct test_key from test_case where run_id = ?").param(runId).query(Long.class).list());
 		List<Long> keys = jdbc.sql("select test_key from test_streak where run_id = ?").param(runId)
 			.query(Long.class).list();
 		jdbc.sql("delete from test_streak where run_id = ?").param(runId).update();
@@ -146,17 +163,15 @@ public class Streaks {
 		}
 	}
 
-	/** Takes the series' lock; null for a run that is gone or holds no stored file yet. */
-	private Place lock(long runId) {
-		Place run = jdbc.sql("select id, series_id, series_at from test_run where id = ? and series_at is not null")
-			.param(runId)
-			.query((rs, row) -> new Place(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3)))
-			.optional()
-			.orElse(null);
-		if (run != null) {
-			jdbc.sql("select id from test_series where id = ? for update").param(run.seriesId()).query(Long.class).single();
+	/** Takes the tests' locks, in key order. */
+	private void lock(Collection<Long> keys) {
+		List<Long> sorted = keys.stream().sorted().toList();
+		for (int from = 0; from < sorted.size(); from += 1000) {
+			jdbc.sql("select test_key from test_identity where test_key in (:keys) order by test_key" + rowLock)
+				.param("keys", sorted.subList(from, Math.min(sorted.size(), from + 1000)))
+				.query(Long.class)
+				.list();
 		}
-		return run;
 	}
 
 	/** The streaks these tests bring into the run: their latest row before it, when that is a failure. */

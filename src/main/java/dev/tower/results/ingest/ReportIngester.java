@@ -133,15 +133,15 @@ public class ReportIngester {
 
 	/**
 	 * Stores the file in one transaction, tried again from the start when it lost a race that a second try wins:
-	 * another first file of its run fixed another day than the one it counted under, or PostgreSQL broke a deadlock
-	 * by failing it (files take their locks in one order, so that is not expected).
+	 * another first file of its run fixed another day and place than the ones it counted under, or PostgreSQL broke
+	 * a deadlock by failing it (files take their locks in one order, so that is not expected).
 	 */
 	private FileOutcome store(ReportFile file, RunInfo run) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return transaction.execute(status -> write(file, run, store.runFor(run, file.modified())));
 			}
-			catch (ResultStore.RunDayTaken | PessimisticLockingFailureException ex) {
+			catch (ResultStore.RunPlaceTaken | PessimisticLockingFailureException ex) {
 				if (attempt == ATTEMPTS) {
 					throw ex;
 				}
@@ -166,13 +166,13 @@ public class ReportIngester {
 			var listener = new StoringListener(store, cases, json, directory, runId, fileId, run.host(), file.modified());
 			CaseCounts counts = new JUnitXmlParser(properties.parserLimits()).parse(in, listener);
 			cases.flush();
-			// every file takes its row locks in this order: tests' days, failure groups, tests, its run, its series
-			var runDay = store.dayFor(runId, listener.earliest());
-			statistics.add(runDay.day(), runDay.startedAt(), listener.tally());
-			listener.failures().store(connection, runId, runDay.day());
+			// every file takes its row locks in this order: tests' days, failure groups, tests, its run
+			var place = store.placeFor(runId, listener.earliest());
+			statistics.add(place.day(), place.startedAt(), listener.tally());
+			listener.failures().store(connection, runId, place.day());
 			directory.register(listener.newTests());
-			store.finishFile(fileId, runId, counts, listener.seconds(), listener.earliest(), runDay);
-			streaks.record(runId, listener.tally().results());
+			streaks.record(runId, place.seriesId(), place.seriesAt(), listener.tally().results());
+			store.finishFile(fileId, runId, counts, listener.seconds(), listener.earliest(), place);
 			return FileOutcome.ingested(file.fullName(), counts, listener.suites(), fileId, runId);
 		}
 		catch (IOException ex) {

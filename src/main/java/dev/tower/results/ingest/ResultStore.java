@@ -121,30 +121,31 @@ class ResultStore {
 	}
 
 	/**
-	 * The day and start a file's statistics count under, read before the file takes its run's row: the run's first
-	 * stored file fixes its day (its statistics are found under it when the run is deleted), so before one is stored
-	 * it is the day this file would fix. {@link #finishFile} tells when another first file fixed another meanwhile.
+	 * Where a file's results count, read before the file takes its run's row: the run's day (its statistics are
+	 * found under it when the run is deleted), its start, and its place in its series (the order its streaks are
+	 * kept in). The run's first stored file fixes day and place, so before one is stored they are what this file
+	 * would fix; {@link #finishFile} tells when another first file fixed others meanwhile.
 	 */
-	RunDay dayFor(long runId, Instant earliestSuite) {
-		return jdbc.sql("select run_day, started_at, files from test_run where id = ?").param(runId)
+	RunPlace placeFor(long runId, Instant earliestSuite) {
+		return jdbc.sql("select run_day, started_at, files, series_id, series_at from test_run where id = ?").param(runId)
 			.query((rs, row) -> {
 				Instant started = rs.getTimestamp(2).toInstant();
 				started = started.isBefore(earliestSuite) ? started : earliestSuite;
-				return rs.getInt(3) > 0 ? new RunDay(rs.getObject(1, LocalDate.class), started)
-						: new RunDay(LocalDate.ofInstant(earliestSuite, ZoneOffset.UTC), started);
+				boolean fixed = rs.getInt(3) > 0;
+				return new RunPlace(fixed ? rs.getObject(1, LocalDate.class) : LocalDate.ofInstant(earliestSuite, ZoneOffset.UTC),
+						started, rs.getLong(4), fixed ? rs.getTimestamp(5).toInstant() : started);
 			})
 			.single();
 	}
 
 	/**
 	 * Adds a file's totals to its run, last of the file's writes: the run's row stays locked until the file commits,
-	 * so the run's files queue here only for the streaks that follow. The run's first stored file also fixes its
-	 * place in its series (the order its streaks are kept in). A run deleted while the file was being stored fails
-	 * the file, which takes its rows with it.
+	 * so a run's files queue only here. A run deleted while the file was being stored fails the file, which takes its
+	 * rows with it.
 	 *
-	 * @throws RunDayTaken when a concurrent first file fixed another day than {@code counted}, the file's statistics'
+	 * @throws RunPlaceTaken when a concurrent first file fixed another day or place than {@code counted}
 	 */
-	void finishFile(long fileId, long runId, CaseCounts counts, double seconds, Instant earliestSuite, RunDay counted) {
+	void finishFile(long fileId, long runId, CaseCounts counts, double seconds, Instant earliestSuite, RunPlace counted) {
 		jdbc.sql("update result_file set tests = ? where id = ?").params(counts.tests(), fileId).update();
 		int updated = jdbc.sql("""
 				update test_run set files = files + 1, tests = tests + ?, failures = failures + ?, errors = errors + ?,
@@ -159,22 +160,26 @@ class ResultStore {
 		if (updated == 0) {
 			throw new IllegalStateException("the run was deleted while its file was being stored");
 		}
-		LocalDate day = jdbc.sql("select run_day from test_run where id = ?").param(runId).query(LocalDate.class).single();
-		if (!day.equals(counted.day())) {
-			throw new RunDayTaken();
+		boolean same = jdbc.sql("select run_day, series_at from test_run where id = ?").param(runId)
+			.query((rs, row) -> rs.getObject(1, LocalDate.class).equals(counted.day())
+					&& rs.getTimestamp(2).toInstant().equals(counted.seriesAt()))
+			.single();
+		if (!same) {
+			throw new RunPlaceTaken();
 		}
 	}
 
-	/** Another file fixed the run's day while this one counted its statistics under another: the file is tried again. */
-	static final class RunDayTaken extends RuntimeException {
-
-		RunDayTaken() {
-			super("another file fixed the run's day meanwhile", null, false, false);
-		}
-
+	/** Where a file's results count: see {@link #placeFor}. */
+	record RunPlace(LocalDate day, Instant startedAt, long seriesId, Instant seriesAt) {
 	}
 
-	record RunDay(LocalDate day, Instant startedAt) {
+	/** Another file fixed the run's day and place while this one counted under others: the file is tried again. */
+	static final class RunPlaceTaken extends RuntimeException {
+
+		RunPlaceTaken() {
+			super("another file fixed the run's day and place meanwhile", null, false, false);
+		}
+
 	}
 
 	static String clip(String text, int max) {

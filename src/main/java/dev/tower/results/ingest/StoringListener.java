@@ -2,6 +2,7 @@ package dev.tower.results.ingest;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -130,9 +131,12 @@ final class StoringListener implements ReportListener {
 		return seconds;
 	}
 
-	/** The earliest suite timestamp, or the file's time when none is earlier. */
+	/**
+	 * The earliest suite timestamp, or the file's time when none is earlier; to the microsecond, as the database
+	 * keeps it, so that a run's place read back equals the one its file counted under.
+	 */
 	Instant earliest() {
-		return earliest;
+		return earliest.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/** The file's results per test, for the statistics. */

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dev.tower.TowerTest;
 import dev.tower.jobs.NotificationView;
@@ -238,6 +242,48 @@ class ChangesTests {
 	@Test
 	void streaksKeptAtIngestAgreeWithTheWholeHistoryWhateverTheOrder() throws Exception {
 		Random random = new Random(14);
+		List<Runnable> files = seriesOfFiles(random);
+		Collections.shuffle(files, random);
+		files.forEach(Runnable::run);
+		assertThat(streaks()).isEqualTo(rebuilt());
+
+		List<Long> ids = jdbc.sql("select id from test_run order by id").query(Long.class).list();
+		for (int i = 0; i < 5; i++) {
+			deletion.delete(ids.get(random.nextInt(ids.size())));
+		}
+		assertThat(streaks()).isEqualTo(rebuilt());
+	}
+
+	/**
+	 * Files of one series sharing their tests, stored four at a time while runs are deleted: the streaks still agree
+	 * with the whole history (each file locks only its own tests, and the runs' first files race for their day).
+	 */
+	@Test
+	void streaksAgreeWithTheWholeHistoryWhenFilesAndDeletionsRunAtOnce() throws Exception {
+		Random random = new Random(15);
+		List<Runnable> work = seriesOfFiles(random);
+		Collections.shuffle(work, random);
+		for (int i = 0; i < 6; i++) {
+			work.add(8 + 4 * i, () -> {
+				List<Long> ids = jdbc.sql("select id from test_run order by id").query(Long.class).list();
+				deletion.delete(ids.get(ids.size() / 2));
+			});
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> done = work.stream().<Future<?>>map(pool::submit).toList();
+			for (Future<?> task : done) {
+				task.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(streaks()).isEqualTo(rebuilt());
+	}
+
+	/** Two sites' runs over eight days from two hosts, each file with some of the same five tests. */
+	private List<Runnable> seriesOfFiles(Random random) {
 		String[] tests = { "a", "b", "c", "d", "e" };
 		List<Runnable> files = new ArrayList<>();
 		for (String site : List.of("lab", "annex")) {
@@ -256,15 +302,7 @@ class ChangesTests {
 				}
 			}
 		}
-		Collections.shuffle(files, random);
-		files.forEach(Runnable::run);
-		assertThat(streaks()).isEqualTo(rebuilt());
-
-		List<Long> ids = jdbc.sql("select id from test_run order by id").query(Long.class).list();
-		for (int i = 0; i < 5; i++) {
-			deletion.delete(ids.get(random.nextInt(ids.size())));
-		}
-		assertThat(streaks()).isEqualTo(rebuilt());
+		return files;
 	}
 
 	@Test
