@@ -189,14 +189,15 @@ class TestStatistics {
 	}
 
 	/**
-	 * Takes a run's results out of its day's rows, before its cases go. The largest duration and the latest run
-	 * and failure of a row the run shared with others are found again from the day's other runs.
+	 * Takes a run's results out of its day's rows, before its cases go; in key order, as files take those rows. The
+	 * largest duration and the latest run and failure of a row the run shared with others are found again from the
+	 * day's other runs.
 	 */
 	void subtractRun(long runId, LocalDate day) {
 		List<Object[]> shares = jdbc.query("""
 				select count(*), sum(case when outcome in ('F', 'E') then 1 else 0 end),
 				       sum(case when outcome = 'P' and reruns > 0 then 1 else 0 end), sum(seconds), test_key
-				from test_case where run_id = ? and outcome <> 'S' group by test_key""",
+				from test_case where run_id = ? and outcome <> 'S' group by test_key order by test_key""",
 				(rs, row) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4),
 						rs.getLong(5), day },
 				runId);
@@ -206,8 +207,8 @@ class TestStatistics {
 				where test_key = ? and run_day = ?""", shares);
 		jdbc.update("""
 				delete from test_day
-				where run_day = ? and runs <= 0 and test_key in (select test_key from test_case where run_id = ?)""",
-				day, runId);
+				where run_day = ? and runs <= 0
+				  and test_key in (select test_key from test_case where run_id = ? and outcome <> 'S')""", day, runId);
 		List<Long> others = jdbc.queryForList("select id from test_run where run_day = ? and id <> ?", Long.class, day, runId);
 		if (others.isEmpty() || shares.isEmpty()) {
 			return;
@@ -225,8 +226,8 @@ class TestStatistics {
 				    last_failure = (select max(r.started_at) from test_case c join test_run r on r.id = c.run_id
 				                    where c.test_key = test_day.test_key and c.run_id in (%1$s)
 				                      and c.outcome in ('F', 'E'))
-				where run_day = ? and test_key in (select test_key from test_case where run_id = ?)""".formatted(otherRuns),
-				day, runId);
+				where run_day = ? and test_key in (select test_key from test_case where run_id = ? and outcome <> 'S')"""
+			.formatted(otherRuns), day, runId);
 	}
 
 }
