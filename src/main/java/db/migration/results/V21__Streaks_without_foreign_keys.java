@@ -1,10 +1,6 @@
 package db.migration.results;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -19,22 +15,7 @@ public class V21__Streaks_without_foreign_keys extends BaseJavaMigration {
 
 	@Override
 	public void migrate(Context context) throws SQLException {
-		Connection connection = context.getConnection();
-		List<String> constraints = new ArrayList<>();
-		try (Statement statement = connection.createStatement();
-				var rows = statement.executeQuery("""
-						select constraint_name from information_schema.table_constraints
-						where lower(table_name) = 'test_streak' and constraint_type = 'FOREIGN KEY'
-						  and table_schema = current_schema""")) {
-			while (rows.next()) {
-				constraints.add(rows.getString(1));
-			}
-		}
-		try (Statement statement = connection.createStatement()) {
-			for (String constraint : constraints) {
-				statement.execute("alter table test_streak drop constraint \"" + constraint + "\"");
-			}
-		}
+		ForeignKeys.drop(context.getConnection(), "test_streak");
 	}
 
 }
