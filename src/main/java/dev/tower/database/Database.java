@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
 
-/** Which database Tower runs on: PostgreSQL in production and the tests, H2 in development, where a few statements differ. */
+/**
+ * Which database Tower runs on: PostgreSQL in production and the tests, H2 in development, where a few statements
+ * differ.
+ */
 public final class Database {
 
 	private Database() {

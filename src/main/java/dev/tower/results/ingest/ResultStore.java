@@ -132,8 +132,9 @@ class ResultStore {
 				Instant started = rs.getTimestamp(2).toInstant();
 				started = started.isBefore(earliestSuite) ? started : earliestSuite;
 				boolean fixed = rs.getInt(3) > 0;
-				return new RunPlace(fixed ? rs.getObject(1, LocalDate.class) : LocalDate.ofInstant(earliestSuite, ZoneOffset.UTC),
-						started, rs.getLong(4), fixed ? rs.getTimestamp(5).toInstant() : started);
+				// as finishFile fixes them
+				LocalDate day = fixed ? rs.getObject(1, LocalDate.class) : LocalDate.ofInstant(earliestSuite, ZoneOffset.UTC);
+				return new RunPlace(day, started, rs.getLong(4), fixed ? rs.getTimestamp(5).toInstant() : started);
 			})
 			.single();
 	}
