@@ -205,10 +205,7 @@ class TestStatistics {
 				update test_day set runs = runs - ?, failures = failures - ?, reruns = reruns - ?,
 				                    seconds_sum = seconds_sum - ?
 				where test_key = ? and run_day = ?""", shares);
-		jdbc.update("""
-				delete from test_day
-				where run_day = ? and runs <= 0
-				  and test_key in (select test_key from test_case where run_id = ? and outcome <> 'S')""", day, runId);
+		jdbc.update("delete from test_day where run_day = ? and runs <= 0", day);
 		List<Long> others = jdbc.queryForList("select id from test_run where run_day = ? and id <> ?", Long.class, day, runId);
 		if (others.isEmpty() || shares.isEmpty()) {
 			return;
