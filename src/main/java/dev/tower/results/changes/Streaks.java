@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -55,15 +56,26 @@ public class Streaks {
 
 	/**
 	 * After a file's cases are stored, in its transaction: its tests' rows in its run, and what follows from them.
-	 * The run's place in its series is the one the file counts under.
+	 * The run's place in its series is the one the file counts under. The tests this transaction put in the
+	 * directory ({@code firstSeen}) have no results and no rows anywhere else, and no other file can store any
+	 * until it commits (their directory rows hold them): they are not locked or looked up, and a failure of one is
+	 * simply a new streak.
 	 */
-	public void record(long runId, long seriesId, Instant seriesAt, Collection<Result> results) {
+	public void record(long runId, long seriesId, Instant seriesAt, Collection<Result> results, Set<Long> firstSeen) {
 		if (results.isEmpty()) {
 			return;
 		}
 		Place run = new Place(runId, seriesId, Timestamp.from(seriesAt));
 		Map<Long, Result> tests = new HashMap<>();
-		results.forEach(result -> tests.put(result.testKey(), result));
+		List<Row> writes = new ArrayList<>();
+		for (Result result : results) {
+			if (!firstSeen.contains(result.testKey())) {
+				tests.put(result.testKey(), result);
+			}
+			else if (result.failed()) {
+				writes.add(Row.failing(result.testKey(), result.className(), result.name(), Streak.after(null, runId)));
+			}
+		}
 		lock(tests.keySet());
 		Map<Long, Streak> before = streaksBefore(run, tests.keySet());
 		List<Long> touched = tests.values().stream()
@@ -71,7 +83,6 @@ public class Streaks {
 			.map(Result::testKey)
 			.toList();
 		Map<Long, Row> stored = rows(run.runId(), touched);
-		List<Row> writes = new ArrayList<>();
 		Map<Long, Streak> carry = new HashMap<>();
 		for (long key : touched) {
 			Result result = tests.get(key);
@@ -87,7 +98,7 @@ public class Streaks {
 				carry.put(key, null);
 			}
 		}
-		replace(run, writes, List.of());
+		replace(run, writes, List.of(), stored);
 		carryForward(run, carry);
 	}
 
@@ -159,7 +170,7 @@ public class Streaks {
 					}
 				}
 			}
-			replace(run, writes, deletes);
+			replace(run, writes, deletes, stored);
 		}
 	}
 
@@ -191,10 +202,10 @@ public class Streaks {
 	/** The run's rows of these tests. */
 	private Map<Long, Row> rows(long runId, Collection<Long> keys) {
 		return byKey(keys, """
-				select test_key, class_name, name, fixed, since_run_id, age from test_streak
+				select test_key, class_name, name, fixed, since_run_id, age, announced from test_streak
 				where run_id = :run and test_key in (:keys)""", Map.of("run", runId),
 				(rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-						rs.getObject(5, Long.class), rs.getObject(6, Integer.class)));
+						rs.getObject(5, Long.class), rs.getObject(6, Integer.class), rs.getBoolean(7)));
 	}
 
 	/** These tests' results in the run, as rows without a streak: fixed standing for a pass. */
@@ -203,7 +214,7 @@ public class Streaks {
 				select test_key, min(class_name), min(name), max(case when outcome in ('F', 'E') then 1 else 0 end)
 				from test_case where run_id = :run and test_key in (:keys) and outcome <> 'S'
 				group by test_key""", Map.of("run", runId),
-				(rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 0, null, null));
+				(rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 0, null, null, false));
 	}
 
 	/** Rows of {@code sql} by their first column, the test key, asked a thousand keys at a time (any database takes that). */
@@ -218,24 +229,26 @@ public class Streaks {
 		return found;
 	}
 
-	private void replace(Place run, List<Row> writes, List<Long> deletes) {
+	/** Rewrites the run's rows of these tests; {@code stored}: the rows they replace. */
+	private void replace(Place run, List<Row> writes, List<Long> deletes, Map<Long, Row> stored) {
 		List<Object[]> gone = new ArrayList<>();
 		deletes.forEach(key -> gone.add(new Object[] { run.runId(), key }));
-		writes.forEach(row -> gone.add(new Object[] { run.runId(), row.testKey() }));
-		if (gone.isEmpty()) {
+		writes.stream().filter(row -> stored.containsKey(row.testKey()))
+			.forEach(row -> gone.add(new Object[] { run.runId(), row.testKey() }));
+		if (!gone.isEmpty()) {
+			batch.batchUpdate("delete from test_streak where run_id = ? and test_key = ?", gone);
+		}
+		if (writes.isEmpty()) {
 			return;
 		}
 		// a failure told in a notification stays told when its row is rewritten
-		Map<Long, Boolean> told = byKey(writes.stream().map(Row::testKey).toList(),
-				"select test_key, announced from test_streak where run_id = :run and test_key in (:keys) and announced",
-				Map.of("run", run.runId()), (rs, row) -> true);
-		batch.batchUpdate("delete from test_streak where run_id = ? and test_key = ?", gone);
 		batch.batchUpdate("""
 				insert into test_streak (run_id, test_key, series_id, series_at, class_name, name, fixed, since_run_id, age,
 				                         announced)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				writes.stream().map(row -> new Object[] { run.runId(), row.testKey(), run.seriesId(), run.at(),
-						row.className(), row.name(), row.fixed(), row.since(), row.age(), told.containsKey(row.testKey()) })
+						row.className(), row.name(), row.fixed(), row.since(), row.age(),
+						stored.containsKey(row.testKey()) && stored.get(row.testKey()).announced() })
 					.toList());
 	}
 
@@ -254,14 +267,15 @@ public class Streaks {
 	}
 
 	/** A row of {@code test_streak}: a failure with its streak, or a fix. */
-	private record Row(long testKey, String className, String name, boolean fixed, Long since, Integer age) {
+	private record Row(long testKey, String className, String name, boolean fixed, Long since, Integer age,
+			boolean announced) {
 
 		static Row failing(long key, String className, String name, Streak streak) {
-			return new Row(key, className, name, false, streak.since(), streak.age());
+			return new Row(key, className, name, false, streak.since(), streak.age(), false);
 		}
 
 		static Row fixed(long key, String className, String name) {
-			return new Row(key, className, name, true, null, null);
+			return new Row(key, className, name, true, null, null, false);
 		}
 
 		boolean same(Row other) {

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -170,8 +171,8 @@ public class ReportIngester {
 			var place = store.placeFor(runId, listener.earliest());
 			statistics.add(place.day(), place.startedAt(), listener.tally());
 			listener.failures().store(connection, runId, place.day());
-			directory.register(listener.newTests());
-			streaks.record(runId, place.seriesId(), place.seriesAt(), listener.tally().results());
+			Set<Long> firstSeen = directory.register(listener.newTests());
+			streaks.record(runId, place.seriesId(), place.seriesAt(), listener.tally().results(), firstSeen);
 			store.finishFile(fileId, runId, counts, listener.seconds(), listener.earliest(), place);
 			return FileOutcome.ingested(file.fullName(), counts, listener.suites(), fileId, runId);
 		}

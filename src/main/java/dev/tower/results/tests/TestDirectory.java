@@ -2,6 +2,7 @@ package dev.tower.results.tests;
 
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -41,12 +43,15 @@ public class TestDirectory {
 		return known.contains(testKey);
 	}
 
-	/** Adds tests not stored before, in the caller's transaction. */
-	public void register(Map<Long, TestName> tests) {
+	/**
+	 * Adds tests not stored before, in the caller's transaction, and tells which of them it stored first: those have
+	 * no results anywhere else, and no other ingester can store any until this transaction ends.
+	 */
+	public Set<Long> register(Map<Long, TestName> tests) {
 		if (tests.isEmpty()) {
-			return;
+			return Set.of();
 		}
-		insert(jdbc, tests);
+		Set<Long> added = insert(jdbc, tests);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -55,23 +60,26 @@ public class TestDirectory {
 				}
 			});
 		}
+		return added;
 	}
 
 	/**
 	 * Adds the tests that are not there yet; also the migration's way, so both write the same rows. Sorted, so that
 	 * ingesters adding the same tests lock them in the same order. On PostgreSQL one statement takes them all as
-	 * arrays: a first run of 300,000 tests spent 3 of its 20 seconds on single inserts.
+	 * arrays: a first run of 300,000 tests spent 3 of its 20 seconds on single inserts. Returns the keys it added.
 	 */
-	public static void insert(JdbcTemplate jdbc, Map<Long, TestName> tests) {
+	public static Set<Long> insert(JdbcTemplate jdbc, Map<Long, TestName> tests) {
 		TreeMap<Long, TestName> sorted = new TreeMap<>(tests);
+		Set<Long> added = new HashSet<>();
 		if (Database.isPostgreSQL(jdbc)) {
-			jdbc.update(connection -> {
+			jdbc.query(connection -> {
 				PreparedStatement statement = connection.prepareStatement("""
 						insert into test_identity (test_key, class_name, name, search)
 						select * from unnest(cast(? as bigint[]), cast(? as varchar[]), cast(? as varchar[]),
 						                     cast(? as varchar[]))
 						order by 1
-						on conflict do nothing""");
+						on conflict do nothing
+						returning test_key""");
 				statement.setArray(1, connection.createArrayOf("bigint", sorted.keySet().toArray()));
 				statement.setArray(2, connection.createArrayOf("varchar",
 						sorted.values().stream().map(TestName::className).toArray()));
@@ -80,14 +88,20 @@ public class TestDirectory {
 				statement.setArray(4, connection.createArrayOf("varchar",
 						sorted.values().stream().map(TestName::search).toArray()));
 				return statement;
-			});
-			return;
+			}, (RowCallbackHandler) row -> added.add(row.getLong(1)));
+			return added;
 		}
 		List<Object[]> rows = new ArrayList<>(tests.size());
 		sorted.forEach((key, test) -> rows.add(new Object[] { key, test.className(), test.name(), test.search() }));
-		jdbc.batchUpdate("""
+		int[] counts = jdbc.batchUpdate("""
 				insert into test_identity (test_key, class_name, name, search) values (?, ?, ?, ?)
 				on conflict do nothing""", rows);
+		for (int i = 0; i < counts.length; i++) {
+			if (counts[i] > 0) {
+				added.add((Long) rows.get(i)[0]);
+			}
+		}
+		return added;
 	}
 
 	/** Text folded to lower case the same way for the stored names and for what is searched. */

@@ -24,6 +24,7 @@ import dev.tower.results.changes.ChangeViews.RunChanges;
 import dev.tower.results.changes.ChangeViews.StillFailing;
 import dev.tower.results.changes.ChangeViews.TestRef;
 import dev.tower.results.ingest.RunDeletion;
+import dev.tower.results.tests.TestDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,9 @@ class ChangesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestDirectory directory;
 
 	@TempDir
 	Path dir;
@@ -258,6 +262,16 @@ class ChangesTests {
 	 * Files of one series sharing their tests, stored four at a time while runs are deleted: the streaks still agree
 	 * with the whole history (each file locks only its own tests, and the runs' first files race for their day).
 	 */
+	@Test
+	void aTestIsNewOnlyToTheFileThatAddsItToTheDirectoryNotToOneThatForgotIt() throws Exception {
+		runs.ingest("n1", 1, "adds=F pays=P");
+		directory.forget(); // as after a restart: every test looks new until the directory is asked
+		runs.ingest("n2", 2, "adds=F pays=F");
+		directory.forget();
+		runs.ingest("n3", 3, "adds=P pays=F");
+		assertThat(streaks()).hasSize(5).isEqualTo(rebuilt());
+	}
+
 	@Test
 	void streaksAgreeWithTheWholeHistoryWhenFilesAndDeletionsRunAtOnce() throws Exception {
 		Random random = new Random(15);
