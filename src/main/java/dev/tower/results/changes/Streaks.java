@@ -176,10 +176,9 @@ public class Streaks {
 
 	/** Takes the tests' locks, in key order. */
 	private void lock(Collection<Long> keys) {
-		List<Long> sorted = keys.stream().sorted().toList();
-		for (int from = 0; from < sorted.size(); from += 1000) {
-			jdbc.sql("select test_key from test_identity where test_key in (:keys) order by test_key" + rowLock)
-				.param("keys", sorted.subList(from, Math.min(sorted.size(), from + 1000)))
+		if (!keys.isEmpty()) {
+			jdbc.sql("select test_key from test_identity where test_key = any(:keys) order by test_key" + rowLock)
+				.param("keys", keys.toArray(Long[]::new))
 				.query(Long.class)
 				.list();
 		}
@@ -192,7 +191,7 @@ public class Streaks {
 				    select test_key, fixed, since_run_id, age,
 				           row_number() over (partition by test_key order by series_at desc, run_id desc) as latest
 				    from test_streak
-				    where series_id = :series and test_key in (:keys)
+				    where series_id = :series and test_key = any(:keys)
 				      and (series_at < :at or (series_at = :at and run_id < :run))
 				) t where latest = 1 and not fixed""",
 				Map.of("series", run.seriesId(), "at", run.at(), "run", run.runId()),
@@ -203,7 +202,7 @@ public class Streaks {
 	private Map<Long, Row> rows(long runId, Collection<Long> keys) {
 		return byKey(keys, """
 				select test_key, class_name, name, fixed, since_run_id, age, announced from test_streak
-				where run_id = :run and test_key in (:keys)""", Map.of("run", runId),
+				where run_id = :run and test_key = any(:keys)""", Map.of("run", runId),
 				(rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
 						rs.getObject(5, Long.class), rs.getObject(6, Integer.class), rs.getBoolean(7)));
 	}
@@ -212,17 +211,19 @@ public class Streaks {
 	private Map<Long, Row> results(long runId, Collection<Long> keys) {
 		return byKey(keys, """
 				select test_key, min(class_name), min(name), max(case when outcome in ('F', 'E') then 1 else 0 end)
-				from test_case where run_id = :run and test_key in (:keys) and outcome <> 'S'
+				from test_case where run_id = :run and test_key = any(:keys) and outcome <> 'S'
 				group by test_key""", Map.of("run", runId),
 				(rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 0, null, null, false));
 	}
 
-	/** Rows of {@code sql} by their first column, the test key, asked a thousand keys at a time (any database takes that). */
+	/**
+	 * Rows of {@code sql} by their first column, the test key; the keys go as one array, so the statement's text and
+	 * plan are the same whatever their number (a list of literals was planned anew for every file).
+	 */
 	private <T> Map<Long, T> byKey(Collection<Long> keys, String sql, Map<String, ?> params, RowMapper<T> mapper) {
 		Map<Long, T> found = new HashMap<>();
-		List<Long> all = List.copyOf(keys);
-		for (int from = 0; from < all.size(); from += 1000) {
-			jdbc.sql(sql).params(params).param("keys", all.subList(from, Math.min(all.size(), from + 1000)))
+		if (!keys.isEmpty()) {
+			jdbc.sql(sql).params(params).param("keys", keys.toArray(Long[]::new))
 				.query((rs, row) -> found.put(rs.getLong(1), mapper.mapRow(rs, row)))
 				.list();
 		}
