@@ -3,6 +3,7 @@ package dev.tower.results.changes;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -176,9 +177,9 @@ public class Streaks {
 
 	/** Takes the tests' locks, in key order. */
 	private void lock(Collection<Long> keys) {
-		if (!keys.isEmpty()) {
+		for (Long[] some : inKeyOrder(keys)) {
 			jdbc.sql("select test_key from test_identity where test_key = any(:keys) order by test_key" + rowLock)
-				.param("keys", keys.toArray(Long[]::new))
+				.param("keys", some)
 				.query(Long.class)
 				.list();
 		}
@@ -216,18 +217,29 @@ public class Streaks {
 				(rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 0, null, null, false));
 	}
 
-	/**
-	 * Rows of {@code sql} by their first column, the test key; the keys go as one array, so the statement's text and
-	 * plan are the same whatever their number (a list of literals was planned anew for every file).
-	 */
+	/** Rows of {@code sql} by their first column, the test key. */
 	private <T> Map<Long, T> byKey(Collection<Long> keys, String sql, Map<String, ?> params, RowMapper<T> mapper) {
 		Map<Long, T> found = new HashMap<>();
-		if (!keys.isEmpty()) {
-			jdbc.sql(sql).params(params).param("keys", keys.toArray(Long[]::new))
+		for (Long[] some : inKeyOrder(keys)) {
+			jdbc.sql(sql).params(params).param("keys", some)
 				.query((rs, row) -> found.put(rs.getLong(1), mapper.mapRow(rs, row)))
 				.list();
 		}
 		return found;
+	}
+
+	/**
+	 * The keys in order, as arrays for {@code test_key = any(:keys)}: one statement text and plan whatever their
+	 * number (a list of literals was planned anew for every file), at most 10,000 a time (H2 takes arrays of up to
+	 * 65,536).
+	 */
+	private static List<Long[]> inKeyOrder(Collection<Long> keys) {
+		Long[] sorted = keys.stream().sorted().toArray(Long[]::new);
+		List<Long[]> arrays = new ArrayList<>();
+		for (int from = 0; from < sorted.length; from += 10_000) {
+			arrays.add(Arrays.copyOfRange(sorted, from, Math.min(sorted.length, from + 10_000)));
+		}
+		return arrays;
 	}
 
 	/** Rewrites the run's rows of these tests; {@code stored}: the rows they replace. */
