@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Results ingestion into PostgreSQL with `tower ingest`, against the original's way (SQLAlchemy, an ORM object
 # per row), in the same run:
-#   1. ROUNDS rounds of FILES realistic Surefire reports of CASES cases each (new content every round);
+#   1. ROUNDS rounds of FILES realistic Surefire reports of CASES cases each (new content every round; with
+#      RERUN=1, the same reports every round, ingested once before the rounds: a nightly of known tests);
 #   2. one report of BIG_MB megabytes with the JVM at -Xmx256m;
 #   3. the SQLAlchemy peer on ORM_FILES of the last round's files.
 # Each Tower round is checked: test_case must grow by exactly FILES x CASES rows.
 #
 #   bench/results-ingest.sh
 #
-# Knobs: FILES=1000 CASES=300 ROUNDS=3 THREADS=2 BIG_MB=500 ORM_FILES=\$FILES (0 skips the peer).
+# Knobs: FILES=1000 CASES=300 ROUNDS=3 THREADS=2 BIG_MB=500 ORM_FILES=\$FILES (0 skips the peer) RERUN=0.
 # Installs python3-sqlalchemy and python3-psycopg2 from Debian when missing and it runs as root.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -20,6 +21,7 @@ THREADS=${THREADS:-2}
 BIG_MB=${BIG_MB:-500}
 ORM_FILES=${ORM_FILES:-$FILES}
 ORM_PYTHON=${ORM_PYTHON:-/usr/bin/python3}
+RERUN=${RERUN:-0}
 
 require java
 make_workdir
@@ -39,11 +41,21 @@ log "warm-up: 200 files"
 generate tree "$WORKDIR/warm-up" 200 "$CASES" 1000 >/dev/null
 tower_cli ingest "$WORKDIR/warm-up" --run warm-up --site bench --threads "$THREADS" >/dev/null
 
-echo "== Tower: tower ingest, $FILES files x $CASES cases, $THREADS threads, PostgreSQL $("$PG_BIN/postgres" -V | awk '{print $3}') (fsync on) =="
+if [[ $RERUN == 1 ]]; then
+	log "the known tests: $FILES files, ingested once"
+	generate tree "$WORKDIR/known" "$FILES" "$CASES" 1 >/dev/null
+	tower_cli ingest "$WORKDIR/known" --run known --site bench --threads "$THREADS" >/dev/null
+fi
+
+echo "== Tower: tower ingest, $FILES files x $CASES cases$([[ $RERUN == 1 ]] && echo ' (known tests, again)'), $THREADS threads, PostgreSQL $("$PG_BIN/postgres" -V | awk '{print $3}') (fsync on) =="
 echo -e "round\tfiles\tcases\tMB\twall_s\twall_cases_per_s\tingest_s\tingest_cases_per_s"
 for ((round = 1; round <= ROUNDS; round++)); do
 	dir=$WORKDIR/round-$round
-	generate tree "$dir" "$FILES" "$CASES" "$round" >/dev/null
+	if [[ $RERUN == 1 ]]; then
+		dir=$WORKDIR/known
+	else
+		generate tree "$dir" "$FILES" "$CASES" "$round" >/dev/null
+	fi
 	before=$(cases_in_db)
 	wait_for_quiet
 	start=$(date +%s.%N)
@@ -87,5 +99,5 @@ fi
 echo "== SQLAlchemy $("$ORM_PYTHON" -c 'import sqlalchemy; print(sqlalchemy.__version__)'): an ORM object per row, a commit per file, $ORM_FILES files of round $ROUNDS =="
 echo -e "files\tcases\tseconds\tcases_per_s"
 wait_for_quiet
-mapfile -t orm_files < <(find "$WORKDIR/round-$ROUNDS" -name '*.xml' | sort | head -n "$ORM_FILES")
+mapfile -t orm_files < <(find "$dir" -name '*.xml' | sort | head -n "$ORM_FILES")
 "$ORM_PYTHON" "$BENCH_DIR/results/orm_ingest.py" "$DATABASE_URL" "orm-$ROUNDS" "${orm_files[@]}" | tr ' ' '\t'
