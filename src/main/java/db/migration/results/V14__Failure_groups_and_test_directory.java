@@ -16,6 +16,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import dev.tower.database.Database;
 import dev.tower.results.failures.FailureTally;
 import dev.tower.results.tests.TestDirectory;
 import dev.tower.results.tests.TestDirectory.TestName;
@@ -84,7 +85,8 @@ public class V14__Failure_groups_and_test_directory extends BaseJavaMigration {
 				tests.put(rows.getLong(1), new TestName(rows.getString(2), rows.getString(3)));
 			}
 		}
-		TestDirectory.insert(new JdbcTemplate(new SingleConnectionDataSource(connection, true)), tests);
+		TestDirectory.insert(new JdbcTemplate(new SingleConnectionDataSource(connection, true)),
+				Database.isPostgreSQL(connection), tests);
 		List<Object[]> runs = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("select id, run_day from test_run order by id")) {

@@ -258,10 +258,6 @@ class ChangesTests {
 		assertThat(streaks()).isEqualTo(rebuilt());
 	}
 
-	/**
-	 * Files of one series sharing their tests, stored four at a time while runs are deleted: the streaks still agree
-	 * with the whole history (each file locks only its own tests, and the runs' first files race for their day).
-	 */
 	@Test
 	void aTestIsNewOnlyToTheFileThatAddsItToTheDirectoryNotToOneThatForgotIt() throws Exception {
 		runs.ingest("n1", 1, "adds=F pays=P");
@@ -272,6 +268,10 @@ class ChangesTests {
 		assertThat(streaks()).hasSize(5).isEqualTo(rebuilt());
 	}
 
+	/**
+	 * Files of one series sharing their tests, stored four at a time while runs are deleted: the streaks still agree
+	 * with the whole history (each file locks only its own tests, and the runs' first files race for their day).
+	 */
 	@Test
 	void streaksAgreeWithTheWholeHistoryWhenFilesAndDeletionsRunAtOnce() throws Exception {
 		Random random = new Random(15);

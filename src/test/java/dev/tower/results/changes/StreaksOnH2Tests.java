@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
 
+import dev.tower.database.InMemoryH2;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,7 @@ class StreaksOnH2Tests {
 
 	@Test
 	void aReportOfSeventyThousandKnownTestsKeepsItsStreaksOnH2() throws Exception {
-		JdbcDataSource h2 = new JdbcDataSource();
-		h2.setURL("jdbc:h2:mem:streaks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-		h2.setUser("sa");
+		JdbcDataSource h2 = InMemoryH2.named("streaks");
 		try (Connection keepAlive = h2.getConnection()) {
 			Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
 			Streaks streaks = new Streaks(JdbcClient.create(h2), new JdbcTemplate(h2));

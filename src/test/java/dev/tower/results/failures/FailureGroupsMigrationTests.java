@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 
 import dev.tower.TowerTest;
+import dev.tower.database.InMemoryH2;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,7 @@ class FailureGroupsMigrationTests {
 
 	@Test
 	void groupsStoredFailuresOnH2() throws Exception {
-		JdbcDataSource h2 = new JdbcDataSource();
-		h2.setURL("jdbc:h2:mem:before_v14;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-		h2.setUser("sa");
+		JdbcDataSource h2 = InMemoryH2.named("before_v14");
 		try (Connection keepAlive = h2.getConnection()) {
 			migrateHoldingFailures(h2);
 		}

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tower.TowerTest;
+import dev.tower.database.InMemoryH2;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import dev.tower.results.report.CaseResult;
@@ -48,9 +49,7 @@ class DuplicateRuleMigrationTests {
 
 	@Test
 	void keepsTheFilesAndLetsIdenticalContentIntoAnotherRunOnH2() throws Exception {
-		JdbcDataSource h2 = new JdbcDataSource();
-		h2.setURL("jdbc:h2:mem:before_v10;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-		h2.setUser("sa");
+		JdbcDataSource h2 = InMemoryH2.named("before_v10");
 		try (Connection keepAlive = h2.getConnection()) {
 			migrateHoldingResults(h2, "before_v10");
 
