@@ -219,6 +219,22 @@ postgres_ticks() {
 	done
 	echo "$total"
 }
+# The same, counting the backends that have exited since (the postmaster keeps its reaped children's time).
+postgres_cpu_ticks() {
+	local postmaster
+	postmaster=$(head -1 "$PG_DATA/postmaster.pid")
+	echo $(($(postgres_ticks) + $(awk '{ print $16 + $17 }' "/proc/$postmaster/stat")))
+}
+# CPU ticks of the threads named $2* of process $1, polled until the process ends; prints the last count.
+thread_ticks_until_exit() {
+	local pid=$1 last=0 ticks
+	while [[ -d /proc/$pid ]]; do
+		ticks=$(cat /proc/"$pid"/task/*/stat 2>/dev/null | awk -v p="($2" 'index($2, p) == 1 { t += $14 + $15 } END { print t + 0 }')
+		((ticks < last)) || last=$ticks
+		sleep 0.2
+	done
+	echo "$last"
+}
 CLK_TCK=$(getconf CLK_TCK)
 
 # Cores the whole machine keeps busy over $1 seconds.

@@ -5,7 +5,8 @@
 #      RERUN=1, the same reports every round, ingested once before the rounds: a nightly of known tests);
 #   2. one report of BIG_MB megabytes with the JVM at -Xmx256m;
 #   3. the SQLAlchemy peer on ORM_FILES of the last round's files.
-# Each Tower round is checked: test_case must grow by exactly FILES x CASES rows.
+# Each Tower round is checked: test_case must grow by exactly FILES x CASES rows. Each round also reports the CPU
+# seconds of Tower's ingest threads and of PostgreSQL (all its processes) while it ran: what a round costs the machine.
 #
 #   bench/results-ingest.sh
 #
@@ -48,7 +49,7 @@ if [[ $RERUN == 1 ]]; then
 fi
 
 echo "== Tower: tower ingest, $FILES files x $CASES cases$([[ $RERUN == 1 ]] && echo ' (known tests, again)'), $THREADS threads, PostgreSQL $("$PG_BIN/postgres" -V | awk '{print $3}') (fsync on) =="
-echo -e "round\tfiles\tcases\tMB\twall_s\twall_cases_per_s\tingest_s\tingest_cases_per_s"
+echo -e "round\tfiles\tcases\tMB\twall_s\twall_cases_per_s\tingest_s\tingest_cases_per_s\tingest_threads_cpu_s\tpostgres_cpu_s"
 for ((round = 1; round <= ROUNDS; round++)); do
 	dir=$WORKDIR/round-$round
 	if [[ $RERUN == 1 ]]; then
@@ -58,15 +59,27 @@ for ((round = 1; round <= ROUNDS; round++)); do
 	fi
 	before=$(cases_in_db)
 	wait_for_quiet
+	postgres_before=$(postgres_cpu_ticks)
 	start=$(date +%s.%N)
-	summary=$(tower_cli ingest "$dir" --run "bench-$round" --site bench --threads "$THREADS" 2>"$WORKDIR/ingest-$round.err")
+	tower_cli ingest "$dir" --run "bench-$round" --site bench --threads "$THREADS" >"$WORKDIR/ingest-$round.out" \
+		2>"$WORKDIR/ingest-$round.err" &
+	cli=$!
+	until java_pid=$(pgrep -n -f -- "--production ingest $dir --run bench-$round "); do
+		kill -0 "$cli" 2>/dev/null || break
+		sleep 0.05
+	done
+	threads_ticks=$([[ -n $java_pid ]] && thread_ticks_until_exit "$java_pid" ingest- || echo 0)
+	wait "$cli" || die "round $round failed: $(tail -5 "$WORKDIR/ingest-$round.err")"
 	end=$(date +%s.%N)
+	postgres_ticks_used=$(($(postgres_cpu_ticks) - postgres_before))
+	summary=$(cat "$WORKDIR/ingest-$round.out")
 	added=$(($(cases_in_db) - before))
 	[[ $added -eq $((FILES * CASES)) ]] || die "round $round stored $added cases, expected $((FILES * CASES)): $summary"
 	# the summary's own rate: processing the queued files, without JVM and Spring start-up
 	rate=$(grep -o '([0-9,]* cases/s)' <<<"$summary" | tr -dc '0-9')
 	awk -v r="$round" -v f="$FILES" -v c="$added" -v mb="$(du -sm "$dir" | cut -f1)" -v s="$start" -v e="$end" -v rate="$rate" \
-		'BEGIN { printf "%d\t%d\t%d\t%d\t%.2f\t%.0f\t%.2f\t%.0f\n", r, f, c, mb, e - s, c / (e - s), c / rate, rate }'
+		-v it="$threads_ticks" -v pg="$postgres_ticks_used" -v hz="$CLK_TCK" \
+		'BEGIN { printf "%d\t%d\t%d\t%d\t%.2f\t%.0f\t%.2f\t%.0f\t%.2f\t%.2f\n", r, f, c, mb, e - s, c / (e - s), c / rate, rate, it / hz, pg / hz }'
 done
 
 if [[ $BIG_MB -gt 0 ]]; then
