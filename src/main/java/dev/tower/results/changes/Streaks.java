@@ -48,11 +48,24 @@ public class Streaks {
 
 	private final String rowLock;
 
+	private final String runRows;
+
 	Streaks(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		boolean postgres = Database.isPostgreSQL(batch);
 		// H2 (development) knows only "for update"
-		this.rowLock = Database.isPostgreSQL(batch) ? " for no key update" : " for update";
+		this.rowLock = postgres ? " for no key update" : " for update";
+		// On PostgreSQL one probe of the primary key per test. The statistics know nothing yet of the rows of a run
+		// being stored, so "run_id = ? and test_key = any(?)" was planned as a read of all of the run's rows, filtered,
+		// for every file: 9.5 ms against 1.0 ms at 8,000 rows, and growing with the run. "offset 0" keeps the probe
+		// from being flattened into a join that would be planned the same way. H2 has no lateral join.
+		this.runRows = postgres ? """
+				select r.test_key, r.class_name, r.name, r.fixed, r.since_run_id, r.age, r.announced
+				from unnest(cast(:keys as bigint[])) as k(test_key),
+				     lateral (select * from test_streak s where s.run_id = :run and s.test_key = k.test_key offset 0) r""" : """
+				select test_key, class_name, name, fixed, since_run_id, age, announced from test_streak
+				where run_id = :run and test_key = any(:keys)""";
 	}
 
 	/**
@@ -201,9 +214,7 @@ public class Streaks {
 
 	/** The run's rows of these tests. */
 	private Map<Long, Row> rows(long runId, Collection<Long> keys) {
-		return byKey(keys, """
-				select test_key, class_name, name, fixed, since_run_id, age, announced from test_streak
-				where run_id = :run and test_key = any(:keys)""", Map.of("run", runId),
+		return byKey(keys, runRows, Map.of("run", runId),
 				(rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
 						rs.getObject(5, Long.class), rs.getObject(6, Integer.class), rs.getBoolean(7)));
 	}
